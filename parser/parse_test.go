@@ -1,0 +1,134 @@
+package parser
+
+import (
+	"context"
+	"testing"
+)
+
+func parse(t *testing.T, src string) *File {
+	t.Helper()
+	p := NewParser()
+	defer p.Close()
+	f, err := p.Parse(context.Background(), "X.java", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+const sample = `package com.acme;
+
+import org.apache.flink.api.common.state.ValueState;
+import static java.util.Objects.requireNonNull;
+import org.apache.flink.streaming.api.datastream.*;
+
+public class Job extends Base<String> implements Runnable, java.io.Serializable {
+    private static final String UID = "orders-" + "src";
+    // want "UID001"
+    public static void main(String[] args) throws Exception {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        DataStream<String> s = env.fromSource(src, WatermarkStrategy.noWatermarks(), "k")
+            .uid(UID);
+        s.keyBy(x -> x).map(new Rich() { int a; }).name("é😀x");
+        for (String a : args) { if (a.isEmpty()) { return; } else s.print(); }
+        env.execute();
+    }
+    static class Rich {}
+}
+`
+
+func TestParseSample(t *testing.T) {
+	f := parse(t, sample)
+	if f.Package != "com.acme" {
+		t.Errorf("package %q", f.Package)
+	}
+	if len(f.Imports) != 3 || !f.Imports[1].Static || !f.Imports[2].Wildcard {
+		t.Errorf("imports %+v", f.Imports)
+	}
+	if len(f.Errors) != 0 {
+		t.Errorf("errors %+v", f.Errors)
+	}
+	if len(f.Types) != 1 {
+		t.Fatalf("types %d", len(f.Types))
+	}
+	td := f.Types[0]
+	if td.Name != "Job" || len(td.Extends) != 1 || td.Extends[0].Name != "Base" || len(td.Implements) != 2 {
+		t.Errorf("decl %+v", td)
+	}
+	if len(td.Fields) != 1 || !HasModifier(td.Fields[0].Modifiers, "static") {
+		t.Errorf("fields %+v", td.Fields)
+	}
+	if len(td.Nested) != 1 || td.Nested[0].Name != "Rich" {
+		t.Errorf("nested %+v", td.Nested)
+	}
+	m := td.Methods[0]
+	if m.Name != "main" || len(m.Params) != 1 || m.Params[0].Type.Name != "String[]" {
+		t.Errorf("method %+v", m)
+	}
+	if len(m.Body.Stmts) != 5 {
+		t.Fatalf("stmts %d", len(m.Body.Stmts))
+	}
+	lv := m.Body.Stmts[1].(*LocalVar)
+	uid := lv.Init.(*Call)
+	if uid.Name != "uid" || uid.NamePos.Line != 13 || uid.NamePos.Col != 14 {
+		t.Errorf("uid call %+v", uid)
+	}
+	src := uid.Recv.(*Call)
+	if src.Name != "fromSource" || src.NamePos.Line != 12 {
+		t.Errorf("fromSource %+v", src)
+	}
+	name := m.Body.Stmts[2].(*ExprStmt).X.(*Call)
+	lit := name.Args[0].(*Literal)
+	if lit.Value != "é😀x" {
+		t.Errorf("literal %q", lit.Value)
+	}
+	// "é" is one UTF-16 unit, the emoji two: the literal spans 1+1+2+1+1 = 6 units.
+	if lit.Pos.EndCol-lit.Pos.Col != 6 {
+		t.Errorf("utf16 span %+v", lit.Pos)
+	}
+	mp := name.Recv.(*Call)
+	nw := mp.Args[0].(*New)
+	if nw.Body == nil || nw.Body.Kind != KindAnonymous || len(nw.Body.Fields) != 1 {
+		t.Errorf("anonymous %+v", nw)
+	}
+	if _, ok := m.Body.Stmts[3].(*Loop); !ok {
+		t.Errorf("loop %T", m.Body.Stmts[3])
+	}
+	if len(f.Comments) != 1 || f.Comments[0].Pos.Line != 9 {
+		t.Errorf("comments %+v", f.Comments)
+	}
+}
+
+func TestParseErrorsRecovered(t *testing.T) {
+	f := parse(t, "class A { void m() { int x = ; } void n() { foo(); } }")
+	if len(f.Errors) == 0 {
+		t.Fatal("want syntax errors")
+	}
+	if len(f.Types) != 1 || len(f.Types[0].Methods) != 2 {
+		t.Errorf("recovered decls: %+v", f.Types)
+	}
+}
+
+func TestParseDeepNesting(t *testing.T) {
+	src := "class A { int x = "
+	for i := 0; i < 5000; i++ {
+		src += "("
+	}
+	src += "1"
+	for i := 0; i < 5000; i++ {
+		src += ")"
+	}
+	src += "; }"
+	f := parse(t, src)
+	if len(f.Types) != 1 {
+		t.Fatalf("types %d", len(f.Types))
+	}
+}
+
+func TestUTF16Len(t *testing.T) {
+	for in, want := range map[string]int{"": 0, "abc": 3, "é": 1, "😀": 2, "\xff": 1} {
+		if got := UTF16Len([]byte(in)); got != want {
+			t.Errorf("UTF16Len(%q) = %d, want %d", in, got, want)
+		}
+	}
+}
