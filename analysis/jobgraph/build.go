@@ -1,0 +1,314 @@
+package jobgraph
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/flinklint/flinklint/analysis/flinkapi"
+	"github.com/flinklint/flinklint/analysis/index"
+	"github.com/flinklint/flinklint/parser"
+)
+
+// Keys maps configuration option fields and key names to canonical keys.
+// The config package provides both; tests may pass simpler ones.
+type Keys struct {
+	// OptionKey returns the key of a ConfigOption field ("CheckpointingOptions",
+	// "CHECKPOINTING_INTERVAL") → "execution.checkpointing.interval".
+	OptionKey func(class, field string) (string, bool)
+	// Canonical maps a deprecated key to its current name.
+	Canonical func(key string) string
+}
+
+// Limits of the interpretation.
+const (
+	maxCallDepth = 16    // project method calls inlined in one chain
+	maxSteps     = 20000 // statements evaluated for one root
+)
+
+// Build finds every job of the scan and builds its operator graph.
+func Build(ix *index.Index, keys Keys) *Graph {
+	if keys.Canonical == nil {
+		keys.Canonical = func(k string) string { return k }
+	}
+	if keys.OptionKey == nil {
+		keys.OptionKey = func(string, string) (string, bool) { return "", false }
+	}
+	b := &builder{ix: ix, keys: keys, entered: map[*parser.Method]bool{}, reached: map[parser.Location]bool{}}
+	creators := b.creators()
+	roots := b.roots(creators)
+	g := &Graph{}
+	for _, r := range roots {
+		g.Jobs = append(g.Jobs, b.evalRoot(r, nil)...)
+	}
+	// A creation no root reached (its callers were misidentified, or it sits
+	// in a lambda): evaluate the creating method itself.
+	for _, c := range creators {
+		if !b.reached[c.site] {
+			g.Jobs = append(g.Jobs, b.evalRoot(c.m, nil)...)
+		}
+	}
+	// Library helpers that receive streams but that no job reaches.
+	for _, m := range b.orphans() {
+		if jobs := b.evalRoot(m, &Job{Synthetic: true}); len(jobs) > 0 {
+			g.Jobs = append(g.Jobs, jobs...)
+		}
+	}
+	return g
+}
+
+type builder struct {
+	ix      *index.Index
+	keys    Keys
+	entered map[*parser.Method]bool
+	reached map[parser.Location]bool // env-creation sites evaluated
+}
+
+// methodAt is a method with its class.
+type methodAt struct {
+	cls  *index.Class
+	m    *parser.Method
+	site parser.Location // for creators: the creation call
+}
+
+var envCreators = map[string]bool{
+	"getExecutionEnvironment":         true,
+	"createLocalEnvironment":          true,
+	"createLocalEnvironmentWithWebUI": true,
+	"createRemoteEnvironment":         true,
+}
+
+// isEnvCreation reports whether call creates a StreamExecutionEnvironment.
+func (b *builder) isEnvCreation(c *index.Class, call *parser.Call) bool {
+	if !envCreators[call.Name] {
+		return false
+	}
+	switch r := call.Recv.(type) {
+	case nil:
+		return b.ix.ResolveStatic(c.File, call.Name) != "" && flinkapi.TypeRole(b.ix.ResolveStatic(c.File, call.Name)) == flinkapi.RoleEnv
+	case *parser.Ident, *parser.FieldAccess:
+		name := typeName(r)
+		if name == "" {
+			return false
+		}
+		_, fqn := b.ix.Resolve(c.File, c, name)
+		return flinkapi.TypeRole(fqn) == flinkapi.RoleEnv
+	}
+	return false
+}
+
+// typeName renders an identifier or qualified name.
+func typeName(e parser.Expr) string {
+	switch e := e.(type) {
+	case *parser.Ident:
+		return e.Name
+	case *parser.FieldAccess:
+		if x := typeName(e.X); x != "" {
+			return x + "." + e.Name
+		}
+	}
+	return ""
+}
+
+// creators returns every method that creates an environment, in a
+// deterministic order.
+func (b *builder) creators() []methodAt {
+	var out []methodAt
+	for _, c := range b.ix.Classes() {
+		for _, m := range c.Decl.Methods {
+			if m.Body == nil {
+				continue
+			}
+			parser.Inspect(m.Body, func(n any) bool {
+				switch n := n.(type) {
+				case *parser.TypeDecl:
+					return false // a class of its own
+				case *parser.Call:
+					if b.isEnvCreation(c, n) {
+						out = append(out, methodAt{cls: c, m: m, site: parser.Location{Path: c.File.Path, Pos: n.NamePos}})
+					}
+				}
+				return true
+			})
+		}
+	}
+	return out
+}
+
+// roots walks from each creator up the (name-resolved) call graph to the
+// outermost project methods that call it; those are the job roots.
+func (b *builder) roots(creators []methodAt) []methodAt {
+	callers := b.callGraph()
+	seen := map[*parser.Method]bool{}
+	var roots []methodAt
+	var up func(ma methodAt, depth int)
+	up = func(ma methodAt, depth int) {
+		if seen[ma.m] {
+			return
+		}
+		seen[ma.m] = true
+		cs := callers[ma.m]
+		if len(cs) == 0 || depth > 12 || ma.m.Name == "main" {
+			roots = append(roots, ma)
+			return
+		}
+		for _, c := range cs {
+			up(c, depth+1)
+		}
+	}
+	for _, c := range creators {
+		up(methodAt{cls: c.cls, m: c.m}, 0)
+	}
+	sort.SliceStable(roots, func(i, j int) bool {
+		a, b := roots[i], roots[j]
+		if a.cls.FQN != b.cls.FQN {
+			return a.cls.FQN < b.cls.FQN
+		}
+		return a.m.Pos.Line < b.m.Pos.Line
+	})
+	return roots
+}
+
+// callGraph maps each project method to the project methods that may call
+// it, resolving calls by name, arity and receiver where the receiver is a
+// class name, this, or absent. Calls on other receivers match methods of any
+// class with that name and arity: a wrong edge only moves where evaluation
+// starts, and creations it misses are evaluated on their own.
+func (b *builder) callGraph() map[*parser.Method][]methodAt {
+	type key struct {
+		name  string
+		nargs int
+	}
+	byName := map[key][]methodAt{}
+	ctors := map[string][]methodAt{}
+	for _, c := range b.ix.Classes() {
+		for _, m := range c.Decl.Methods {
+			if m.IsConstructor {
+				ctors[c.FQN] = append(ctors[c.FQN], methodAt{cls: c, m: m})
+				continue
+			}
+			byName[key{m.Name, len(m.Params)}] = append(byName[key{m.Name, len(m.Params)}], methodAt{cls: c, m: m})
+		}
+	}
+	out := map[*parser.Method][]methodAt{}
+	for _, c := range b.ix.Classes() {
+		for _, m := range c.Decl.Methods {
+			if m.Body == nil {
+				continue
+			}
+			caller := methodAt{cls: c, m: m}
+			parser.Inspect(m.Body, func(n any) bool {
+				switch n := n.(type) {
+				case *parser.Call:
+					for _, callee := range byName[key{n.Name, len(n.Args)}] {
+						if callee.m != m && b.mayCall(c, n, callee) {
+							out[callee.m] = append(out[callee.m], caller)
+						}
+					}
+				case *parser.New:
+					if cls, _ := b.ix.Resolve(c.File, c, n.Type.Name); cls != nil {
+						for _, callee := range ctors[cls.FQN] {
+							if callee.m != m {
+								out[callee.m] = append(out[callee.m], caller)
+							}
+						}
+					}
+				}
+				return true
+			})
+		}
+	}
+	return out
+}
+
+func (b *builder) mayCall(from *index.Class, call *parser.Call, callee methodAt) bool {
+	switch r := call.Recv.(type) {
+	case nil:
+		for c := from; c != nil; c = c.Outer {
+			if c == callee.cls || b.ix.Implements(c, callee.cls.FQN) {
+				return true
+			}
+		}
+		return false
+	case *parser.Ident:
+		if r.Name == "this" || r.Name == "super" {
+			return from == callee.cls || b.ix.Implements(from, callee.cls.FQN)
+		}
+		if cls, _ := b.ix.Resolve(from.File, from, r.Name); cls != nil {
+			return cls == callee.cls || b.ix.Implements(cls, callee.cls.FQN)
+		}
+	}
+	return !parser.HasModifier(callee.m.Modifiers, "static")
+}
+
+// orphans returns project methods with a Flink stream or environment
+// parameter that no job evaluation entered.
+func (b *builder) orphans() []*parser.Method {
+	var out []*parser.Method
+	for _, c := range b.ix.Classes() {
+		for _, m := range c.Decl.Methods {
+			if m.Body == nil || b.entered[m] {
+				continue
+			}
+			for _, p := range m.Params {
+				_, fqn := b.ix.Resolve(c.File, c, p.Type.Name)
+				if r := flinkapi.TypeRole(fqn); r != flinkapi.RoleNone && r != flinkapi.RoleConfiguration && r != flinkapi.RoleCheckpointCfg && r != flinkapi.RoleExecutionCfg {
+					out = append(out, m)
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// evalRoot evaluates one root method and returns the jobs it creates. With a
+// synthetic job, stream parameters are bound to streams of that job.
+func (b *builder) evalRoot(root any, synthetic *Job) []*Job {
+	var ma methodAt
+	switch r := root.(type) {
+	case methodAt:
+		ma = r
+	case *parser.Method:
+		ma = b.methodAt(r)
+	}
+	if ma.m == nil || ma.cls == nil {
+		return nil
+	}
+	e := &evaluator{b: b, root: ma, fields: map[string]value{}, synthetic: synthetic}
+	if synthetic != nil {
+		synthetic.ID = ma.cls.FQN + "#" + ma.m.Name
+		synthetic.Env = parser.Location{Path: ma.cls.File.Path, Pos: ma.m.Pos}
+		e.jobs = append(e.jobs, synthetic)
+	}
+	func() {
+		defer func() {
+			if r := recover(); r == errBudget {
+				return
+			} else if r != nil {
+				panic(r)
+			}
+		}()
+		e.invokeRoot(ma)
+	}()
+	var out []*Job
+	for _, j := range e.jobs {
+		if j.Synthetic && len(j.Operators) == 0 {
+			continue
+		}
+		out = append(out, j)
+	}
+	return out
+}
+
+func (b *builder) methodAt(m *parser.Method) methodAt {
+	for _, c := range b.ix.Classes() {
+		for _, x := range c.Decl.Methods {
+			if x == m {
+				return methodAt{cls: c, m: m}
+			}
+		}
+	}
+	return methodAt{}
+}
+
+var errBudget = fmt.Errorf("evaluation budget exhausted")

@@ -1,0 +1,154 @@
+package jobgraph
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/flinklint/flinklint/analysis/index"
+	"github.com/flinklint/flinklint/parser"
+)
+
+// build parses path→source pairs and builds the graph.
+func build(t *testing.T, files map[string]string) *Graph {
+	t.Helper()
+	p := parser.NewParser()
+	defer p.Close()
+	var names []string
+	for n := range files {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	var parsed []*parser.File
+	for _, n := range names {
+		f, err := p.Parse(context.Background(), n, []byte(files[n]))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(f.Errors) > 0 {
+			t.Fatalf("%s: syntax errors %+v", n, f.Errors)
+		}
+		parsed = append(parsed, f)
+	}
+	keys := Keys{OptionKey: func(c, f string) (string, bool) {
+		m := map[string]string{
+			"PipelineOptions.MAX_PARALLELISM":             KeyMaxParallelism,
+			"CheckpointingOptions.CHECKPOINTING_INTERVAL": KeyInterval,
+			"PipelineOptions.AUTO_GENERATE_UIDS":          KeyAutoUIDs,
+		}
+		k, ok := m[c+"."+f]
+		return k, ok
+	}}
+	return Build(index.Build(parsed), keys)
+}
+
+// dump renders a graph compactly for assertions.
+func dump(g *Graph) string {
+	var b strings.Builder
+	for _, j := range g.Jobs {
+		fmt.Fprintf(&b, "job %s env=%s:%d synthetic=%v\n", j.ID, j.Env.Path, j.Env.Pos.Line, j.Synthetic)
+		for _, o := range j.Operators {
+			uid := "-"
+			if o.UID != nil {
+				uid = o.UID.Value
+				if !o.UID.Known {
+					uid = "?" + o.UID.Expr
+				}
+				if o.UID.Unstable != "" {
+					uid += "!" + o.UID.Unstable
+				}
+			}
+			fmt.Fprintf(&b, "  %d %s@%d kind=%q stateful=%v uid=%s reason=%q\n", o.Seq, o.Method, o.Loc.Pos.Line, o.Kind, o.Stateful, uid, o.Reason)
+		}
+		for _, s := range j.Settings {
+			fmt.Fprintf(&b, "  set %s=%s known=%v @%d\n", s.Key, s.Value, s.Known, s.Loc.Pos.Line)
+		}
+	}
+	return b.String()
+}
+
+const jobSrc = `package com.acme;
+
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.datastream.*;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.PipelineOptions;
+import java.util.UUID;
+import java.util.List;
+
+public class OrdersJob {
+    static final String PREFIX = "orders-";
+    public static void main(String[] args) throws Exception {
+        Configuration conf = new Configuration();
+        conf.set(PipelineOptions.MAX_PARALLELISM, 256);
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
+        env.enableCheckpointing(60_000);
+        env.getCheckpointConfig().setMinPauseBetweenCheckpoints(Duration.ofSeconds(30).toMillis());
+        DataStream<String> src = env.fromSource(null, null, "kafka")
+            .uid(PREFIX + "src");
+        KeyedStream<String, String> keyed = src.keyBy(x -> x);
+        SingleOutputStreamOperator<String> agg = keyed
+            .window(null)
+            .aggregate(new Sum());
+        agg.uid(UUID.randomUUID().toString());
+        DataStream<String> d = Helpers.dedup(keyed);
+        d.print();
+        List<String> l = List.of("a");
+        l.stream().map(x -> x).filter(x -> true).reduce((a, b) -> a);
+        env.execute();
+    }
+}
+`
+
+const helperSrc = `package com.acme;
+
+import org.apache.flink.streaming.api.datastream.*;
+import org.apache.flink.api.common.functions.RichFlatMapFunction;
+import org.apache.flink.api.common.state.*;
+
+class Helpers {
+    static DataStream<String> dedup(KeyedStream<String, String> in) {
+        return in.flatMap(new Dedup()).name("dedup");
+    }
+    static DataStream<String> unused(DataStream<String> in) {
+        return in.keyBy(x -> x).reduce((a, b) -> a);
+    }
+}
+
+class Dedup extends Base {
+}
+
+abstract class Base extends RichFlatMapFunction<String, String> {
+    private transient ValueState<Boolean> seen;
+    public void open(Configuration c) {
+        seen = getRuntimeContext().getState(new ValueStateDescriptor<>("seen", Boolean.class));
+    }
+}
+`
+
+func TestBuildSample(t *testing.T) {
+	g := build(t, map[string]string{"a/OrdersJob.java": jobSrc, "a/Helpers.java": helperSrc})
+	got := dump(g)
+	t.Log("\n" + got)
+	for _, want := range []string{
+		"job com.acme.OrdersJob#main env=a/OrdersJob.java:15",
+		`1 fromSource@18 kind="source" stateful=true uid=orders-src`,
+		`2 aggregate@23 kind="window aggregation" stateful=true uid=?UUID.randomUUID().toString()!UUID.randomUUID()`,
+		`3 flatMap@9 kind="flatMap" stateful=true uid=- reason="Dedup obtains ValueState \"seen\" (Helpers.java:22)"`,
+		`4 print@26 kind="sink" stateful=false`,
+		"set pipeline.max-parallelism=256 known=true @14",
+		"set execution.checkpointing.interval=60000 ms known=true @16",
+		"set execution.checkpointing.min-pause=30000 ms known=true @17",
+		"job com.acme.Helpers#unused env=a/Helpers.java:11 synthetic=true",
+		`1 reduce@12 kind="keyed reduce" stateful=true`,
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("missing %q", want)
+		}
+	}
+	if strings.Contains(got, "filter") {
+		t.Errorf("java.util.stream taken for Flink")
+	}
+}

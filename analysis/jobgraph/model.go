@@ -1,0 +1,160 @@
+// Package jobgraph finds the Flink jobs of a scan and builds each one's
+// operator graph: sources, transformations and sinks in creation order, with
+// their kind, the user function they run, whether and why they hold state,
+// and the identity calls applied to them (uid, setUidHash, name,
+// parallelism, max parallelism). It also records the settings a job makes
+// in code (environment, ExecutionConfig, CheckpointConfig and Configuration
+// objects), as canonical Flink config keys.
+//
+// It works by abstract interpretation of the parser's syntax tree: values
+// flow from the environment-creation call through local variables, fields,
+// project methods and constructors (across files). Receivers are Flink only
+// when their value comes from a Flink environment or their declared type
+// resolves to a Flink type, so java.util.stream, Optional, Kafka Streams,
+// Beam or Reactor chains are never taken for Flink.
+//
+// It reads the project index and never re-parses files; it knows nothing of
+// config files or rules.
+package jobgraph
+
+import (
+	"strings"
+
+	"github.com/flinklint/flinklint/analysis/index"
+	"github.com/flinklint/flinklint/parser"
+)
+
+// Canonical keys of the settings this package records from code. They are
+// the current (Flink 1.20+) names; config readers map older names to them.
+const (
+	KeyMaxParallelism   = "pipeline.max-parallelism"
+	KeyParallelism      = "parallelism.default"
+	KeyAutoUIDs         = "pipeline.auto-generate-uids"
+	KeyRuntimeMode      = "execution.runtime-mode"
+	KeyInterval         = "execution.checkpointing.interval"
+	KeyMinPause         = "execution.checkpointing.min-pause"
+	KeyTimeout          = "execution.checkpointing.timeout"
+	KeyMode             = "execution.checkpointing.mode"
+	KeyRetention        = "execution.checkpointing.externalized-checkpoint-retention"
+	KeyCheckpointDir    = "execution.checkpointing.dir"
+	KeyCheckpointStore  = "execution.checkpointing.storage"
+	KeySavepointDir     = "execution.checkpointing.savepoint-dir"
+	KeyIncremental      = "execution.checkpointing.incremental"
+	KeyStateBackend     = "state.backend.type"
+	KeyRestartStrategy  = "restart-strategy.type"
+	KeyUnaligned        = "execution.checkpointing.unaligned.enabled"
+	KeyMaxConcurrent    = "execution.checkpointing.max-concurrent-checkpoints"
+	KeyTolerableFailure = "execution.checkpointing.tolerable-failed-checkpoints"
+)
+
+// Graph is every job of a scan.
+type Graph struct {
+	Jobs []*Job
+}
+
+// Job is one Flink job: an environment and everything that flows from it.
+type Job struct {
+	// ID identifies the job independently of line numbers:
+	// "com.acme.OrdersJob#main", with "#2" appended for a second environment
+	// created by the same root.
+	ID string
+	// Env is the environment-creation call's method name token
+	// (getExecutionEnvironment, createLocalEnvironment, ...).
+	Env       parser.Location
+	EnvMethod string
+	// Synthetic is set for the operators of a project method that receives
+	// streams but that no job of the scan reaches (a library helper): such a
+	// job has no environment and no settings, only operators.
+	Synthetic bool
+	Operators []*Operator
+	// Settings made in code, in evaluation order; later ones win.
+	Settings []Setting
+	// LegacyBackends lists legacy state backend classes the job constructs.
+	LegacyBackends []APIUse
+}
+
+// APIUse is a notable API call or construction.
+type APIUse struct {
+	Name string // "FsStateBackend"
+	Loc  parser.Location
+}
+
+// Setting is one setting made in code.
+type Setting struct {
+	Key   string // canonical key
+	Value string // Flink config syntax: "128", "60000 ms", "RETAIN_ON_CANCELLATION", "rocksdb"; "" when unknown
+	Known bool   // false when the value could not be computed (it is still set)
+	Loc   parser.Location
+	// Origin says how it was set: "env.setMaxParallelism", "Configuration.set(PipelineOptions.MAX_PARALLELISM)".
+	Origin string
+}
+
+// Lookup returns the last code setting of key.
+func (j *Job) Lookup(key string) (Setting, bool) {
+	for i := len(j.Settings) - 1; i >= 0; i-- {
+		if j.Settings[i].Key == key {
+			return j.Settings[i], true
+		}
+	}
+	return Setting{}, false
+}
+
+// Operator is one physical operator of a job.
+type Operator struct {
+	Seq    int    // creation order within the job, from 1
+	Method string // the API method that creates it: "aggregate", "fromSource", "orderedWait"
+	Kind   string // "window aggregation", "source", "map", ...
+	Loc    parser.Location
+	// Stmt is the statement that contains the operator call.
+	Stmt parser.Location
+	// Stateful operators need a stable uid. Reason says why
+	// ("window aggregation holds keyed state", `DedupFunction obtains
+	// ValueState "seen" (DedupFunction.java:14)`); Evidence locates it.
+	Stateful bool
+	Reason   string
+	Evidence []index.Evidence
+	// Function describes the user function ("DedupFunction", "lambda",
+	// "anonymous RichMapFunction"); "" when there is none.
+	Function string
+	UID      *UID
+	Name     string
+	// Parallelism and MaxParallelism are set by the operator's own calls.
+	Parallelism    *IntArg
+	MaxParallelism *IntArg
+	// Via lists the call sites between the job's root method and the
+	// operator when the chain crosses methods (outermost first).
+	Via []parser.Location
+}
+
+// UID is a uid(...) or setUidHash(...) applied to an operator.
+type UID struct {
+	Value string // the folded value when Known
+	Known bool
+	Hash  bool // setUidHash
+	Expr  string
+	Loc   parser.Location // the uid/setUidHash method name token
+	// Unstable names what makes the value change between runs
+	// ("UUID.randomUUID()"), "" when stable.
+	Unstable string
+}
+
+// IntArg is an integer argument with where it was passed.
+type IntArg struct {
+	N     int64
+	Known bool
+	Loc   parser.Location
+}
+
+// Describe is the operator's name for messages: its method, plus its
+// function when there is one worth naming.
+func (o *Operator) Describe() string {
+	return o.Method
+}
+
+// fileBase returns the last element of a slash path.
+func fileBase(p string) string {
+	if i := strings.LastIndexByte(p, '/'); i >= 0 {
+		return p[i+1:]
+	}
+	return p
+}
