@@ -241,3 +241,7 @@ func plainSpan(s string) string {
 	s = mdAutolink.ReplaceAllString(s, "$1")
 	return mdStrong.ReplaceAllString(s, "$1$2")
 }
+
+// HelpMarkdown returns a rule's full help as markdown, exactly as SARIF's
+// help.markdown carries it (`flinklint explain` prints the same text).
+func HelpMarkdown(r *analysis.Rule) string { return helpMarkdown(r) }

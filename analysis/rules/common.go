@@ -1,0 +1,97 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/flinklint/flinklint/analysis"
+	"github.com/flinklint/flinklint/analysis/jobgraph"
+	"github.com/flinklint/flinklint/analysis/settings"
+	"github.com/flinklint/flinklint/parser"
+)
+
+const docBase = "https://nightlies.apache.org/flink/flink-docs-stable/docs/"
+
+// realJobs calls fn for every job that has an environment (not a synthetic
+// library-helper job), with its effective settings.
+func realJobs(p *analysis.Pass, fn func(j *jobgraph.Job, eff *settings.Effective)) {
+	for _, j := range p.Program.Graph.Jobs {
+		if j.Synthetic {
+			continue
+		}
+		if eff := p.Program.Settings(j); eff != nil {
+			fn(j, eff)
+		}
+	}
+}
+
+// allJobs calls fn for every job; eff is nil for synthetic jobs.
+func allJobs(p *analysis.Pass, fn func(j *jobgraph.Job, eff *settings.Effective)) {
+	for _, j := range p.Program.Graph.Jobs {
+		fn(j, p.Program.Settings(j))
+	}
+}
+
+func isBatch(eff *settings.Effective) bool { return eff != nil && eff.IsBatch() }
+
+// firstStateful returns the job's first stateful operator, or nil.
+func firstStateful(j *jobgraph.Job) *jobgraph.Operator {
+	for _, o := range j.Operators {
+		if o.Stateful {
+			return o
+		}
+	}
+	return nil
+}
+
+// evidence turns an operator's state evidence into related locations.
+func evidence(o *jobgraph.Operator) []analysis.Related {
+	var out []analysis.Related
+	for _, e := range o.Evidence {
+		out = append(out, analysis.Related{Location: e.Loc, Message: e.What})
+	}
+	return out
+}
+
+// statefulRelated points a job-level finding at the operator that makes the
+// job stateful.
+func statefulRelated(o *jobgraph.Operator) []analysis.Related {
+	if o == nil {
+		return nil
+	}
+	return []analysis.Related{{Location: o.Loc, Message: fmt.Sprintf("stateful operator %q: %s", o.Method, o.Reason)}}
+}
+
+// setAt says where a setting was made, for messages: "OrdersJob.java:12".
+func setAt(v settings.Value) string {
+	return fmt.Sprintf("%s:%d", base(v.Loc.Path), v.Loc.Pos.Line)
+}
+
+func settingRelated(v settings.Value, msg string) []analysis.Related {
+	return []analysis.Related{{Location: v.Loc, Message: msg}}
+}
+
+func base(p string) string {
+	if i := strings.LastIndexByte(p, '/'); i >= 0 {
+		return p[i+1:]
+	}
+	return p
+}
+
+// opDiag is a finding on an operator's method name token.
+func opDiag(j *jobgraph.Job, o *jobgraph.Operator, msg string) analysis.Diagnostic {
+	return analysis.Diagnostic{Location: o.Loc, Message: msg, Job: j.ID, Operator: fmt.Sprintf("%s#%d", o.Method, o.Seq)}
+}
+
+// jobDiag is a job-level finding on the environment-creation call.
+func jobDiag(j *jobgraph.Job, msg string) analysis.Diagnostic {
+	return analysis.Diagnostic{Location: j.Env, Message: msg, Job: j.ID}
+}
+
+// atSetting is a finding where a setting was made.
+func atSetting(j *jobgraph.Job, v settings.Value, msg string) analysis.Diagnostic {
+	return analysis.Diagnostic{Location: v.Loc, Message: msg, Job: j.ID}
+}
+
+// loc is a shorthand used by tests and rules.
+func loc(path string, p parser.Pos) parser.Location { return parser.Location{Path: path, Pos: p} }

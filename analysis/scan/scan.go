@@ -1,0 +1,409 @@
+// Package scan is the driver: it walks the paths, parses Java files in a
+// bounded pool, reads the Flink config files, builds the shared
+// prerequisites once (project index, job graphs, effective settings), runs
+// the enabled rules and passes their findings through the processors
+// (dedupe, sort). Data flows one way; no layer reaches back.
+//
+// A file that cannot be read or parsed never stops the scan: it becomes a
+// notification, and a panic while parsing a file or running a rule is
+// recovered into a notification that names the file or the rule.
+package scan
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/sourcegraph/conc/pool"
+
+	"github.com/flinklint/flinklint/analysis"
+	"github.com/flinklint/flinklint/analysis/config"
+	"github.com/flinklint/flinklint/analysis/index"
+	"github.com/flinklint/flinklint/analysis/jobgraph"
+	"github.com/flinklint/flinklint/analysis/load"
+	"github.com/flinklint/flinklint/analysis/report"
+	"github.com/flinklint/flinklint/analysis/rules"
+	"github.com/flinklint/flinklint/analysis/settings"
+	"github.com/flinklint/flinklint/parser"
+)
+
+// Options configure a scan.
+type Options struct {
+	Paths        []string // default "."
+	Jobs         int      // parallel parsers; default GOMAXPROCS+1
+	IncludeTests bool
+	FlinkConfigs []string // --flink-config files
+	Enable       []string // rule ids or names, or "all"
+	Disable      []string
+	// Rules overrides the registry (tests); nil means rules.All.
+	Rules []*analysis.Rule
+}
+
+// Result is what a scan found.
+type Result struct {
+	Root          string // absolute scan root
+	Rules         []*analysis.Rule
+	Diagnostics   []analysis.Diagnostic // deduplicated and sorted
+	Notifications []analysis.Notification
+	JavaFiles     int
+	Jobs          int
+	// Program is kept for callers that need the facts (tests, explain).
+	Program *analysis.Program
+}
+
+// Notification ids.
+const (
+	NoteParse    = "flinklint/parse-error"
+	NoteBinary   = "flinklint/binary-file"
+	NoteEncoding = "flinklint/encoding"
+	NoteRead     = "flinklint/read-error"
+	NoteConfig   = "flinklint/config-error"
+	NoteInternal = "flinklint/internal-error"
+)
+
+// SelectRules returns the rules enabled by default, plus enable, minus
+// disable. Ids and names are accepted, and "all".
+func SelectRules(all []*analysis.Rule, enable, disable []string) ([]*analysis.Rule, error) {
+	on := map[string]bool{}
+	for _, r := range all {
+		on[r.ID] = r.Default
+	}
+	apply := func(list []string, v bool) error {
+		for _, item := range list {
+			for _, s := range strings.Split(item, ",") {
+				s = strings.TrimSpace(s)
+				if s == "" {
+					continue
+				}
+				if strings.EqualFold(s, "all") {
+					for id := range on {
+						on[id] = v
+					}
+					continue
+				}
+				found := false
+				for _, r := range all {
+					if strings.EqualFold(r.ID, s) || strings.EqualFold(r.Name, s) {
+						on[r.ID] = v
+						found = true
+					}
+				}
+				if !found {
+					return fmt.Errorf("unknown rule %q (see `flinklint rules`)", s)
+				}
+			}
+		}
+		return nil
+	}
+	if err := apply(enable, true); err != nil {
+		return nil, err
+	}
+	if err := apply(disable, false); err != nil {
+		return nil, err
+	}
+	var out []*analysis.Rule
+	for _, r := range all {
+		if on[r.ID] {
+			out = append(out, r)
+		}
+	}
+	return out, nil
+}
+
+// Run scans. An error means the scan could not run at all (bad paths, an
+// unknown rule); problems with individual files are notifications.
+func Run(ctx context.Context, opt Options) (*Result, error) {
+	all := opt.Rules
+	if all == nil {
+		all = rules.All
+	}
+	enabled, err := SelectRules(all, opt.Enable, opt.Disable)
+	if err != nil {
+		return nil, err
+	}
+	paths := opt.Paths
+	if len(paths) == 0 {
+		paths = []string{"."}
+	}
+	tree, err := load.Walk(paths, load.Options{IncludeTests: opt.IncludeTests})
+	if err != nil {
+		return nil, err
+	}
+	res := &Result{Root: tree.Root, Rules: enabled}
+	notes := append([]analysis.Notification(nil), tree.Notes...)
+
+	var javaRefs, cfgRefs []load.FileRef
+	for _, f := range tree.Files {
+		switch f.Kind {
+		case load.Java:
+			javaRefs = append(javaRefs, f)
+		case load.FlinkConfig:
+			if opt.IncludeTests || !strings.Contains("/"+f.Rel, "/src/test/") {
+				cfgRefs = append(cfgRefs, f)
+			}
+		}
+	}
+	files, parseNotes := parseAll(ctx, javaRefs, opt.Jobs)
+	notes = append(notes, parseNotes...)
+	res.JavaFiles = len(files)
+
+	moduleFiles, cfgNotes := readConfigs(cfgRefs)
+	notes = append(notes, cfgNotes...)
+	flagFiles, flagNotes, err := readFlagConfigs(tree.Root, opt.FlinkConfigs)
+	if err != nil {
+		return nil, err
+	}
+	notes = append(notes, flagNotes...)
+
+	ix := index.Build(files)
+	graph := jobgraph.Build(ix, jobgraph.Keys{OptionKey: config.OptionKey, Canonical: config.Canonical})
+	eff := map[*jobgraph.Job]*settings.Effective{}
+	for _, j := range graph.Jobs {
+		if j.Synthetic {
+			continue
+		}
+		module := tree.ModuleRoot(j.Env.Path)
+		var mine []*settings.File
+		for _, cf := range moduleFiles {
+			if tree.ModuleRoot(cf.Path) == module {
+				mine = append(mine, cf)
+			}
+		}
+		eff[j] = settings.Merge(j, mine, flagFiles)
+	}
+	prog := analysis.NewProgram(ix, graph, eff)
+	res.Program = prog
+	for _, j := range graph.Jobs {
+		if !j.Synthetic {
+			res.Jobs++
+		}
+	}
+
+	var diags []analysis.Diagnostic
+	for _, r := range enabled {
+		d, note := runRule(r, prog)
+		diags = append(diags, d...)
+		if note != nil {
+			notes = append(notes, *note)
+		}
+	}
+	res.Diagnostics = dedupe(report.SortedDiagnostics(diags))
+	res.Notifications = report.SortedNotifications(notes)
+	return res, nil
+}
+
+// runRule runs one rule, recovering a panic into a notification.
+func runRule(r *analysis.Rule, prog *analysis.Program) (out []analysis.Diagnostic, note *analysis.Notification) {
+	defer func() {
+		if p := recover(); p != nil {
+			out = nil
+			note = &analysis.Notification{ID: NoteInternal, Level: analysis.LevelError,
+				Message: fmt.Sprintf("rule %s (%s) failed and was skipped: %v", r.ID, r.Name, p)}
+		}
+	}()
+	if r.Run == nil {
+		return nil, nil
+	}
+	r.Run(analysis.NewPass(r, prog, func(d analysis.Diagnostic) { out = append(out, d) }))
+	return out, nil
+}
+
+// dedupe drops a finding of the same rule at the same place as an earlier
+// one: an operator reached from two jobs, or a helper called twice, is
+// reported once. Input is sorted.
+func dedupe(ds []analysis.Diagnostic) []analysis.Diagnostic {
+	type key struct {
+		rule string
+		loc  parser.Location
+	}
+	seen := map[key]bool{}
+	out := ds[:0]
+	for _, d := range ds {
+		k := key{d.RuleID, d.Location}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, d)
+	}
+	return out
+}
+
+// parseAll reads and parses Java files in a bounded pool, one parser per
+// worker. Results keep the input order whatever the number of workers.
+func parseAll(ctx context.Context, refs []load.FileRef, jobs int) ([]*parser.File, []analysis.Notification) {
+	if jobs <= 0 {
+		jobs = runtime.GOMAXPROCS(0) + 1
+	}
+	parsers := make(chan *parser.Parser, jobs)
+	for i := 0; i < jobs; i++ {
+		parsers <- parser.NewParser()
+	}
+	defer func() {
+		close(parsers)
+		for p := range parsers {
+			p.Close()
+		}
+	}()
+	files := make([]*parser.File, len(refs))
+	notes := make([]*analysis.Notification, len(refs))
+	p := pool.New().WithMaxGoroutines(jobs)
+	for i, ref := range refs {
+		p.Go(func() {
+			ps := <-parsers
+			defer func() { parsers <- ps }()
+			files[i], notes[i] = parseOne(ctx, ps, ref)
+		})
+	}
+	p.Wait()
+	var outFiles []*parser.File
+	var outNotes []analysis.Notification
+	for i := range refs {
+		if files[i] != nil {
+			outFiles = append(outFiles, files[i])
+		}
+		if notes[i] != nil {
+			outNotes = append(outNotes, *notes[i])
+		}
+	}
+	return outFiles, outNotes
+}
+
+// parseOne reads and parses one file; at most one notification per file.
+func parseOne(ctx context.Context, ps *parser.Parser, ref load.FileRef) (f *parser.File, note *analysis.Notification) {
+	noteAt := func(id string, level analysis.Level, pos parser.Pos, msg string) *analysis.Notification {
+		return &analysis.Notification{ID: id, Level: level, Message: msg, Location: parser.Location{Path: ref.Rel, Pos: pos}}
+	}
+	defer func() {
+		if p := recover(); p != nil {
+			f = nil
+			note = noteAt(NoteInternal, analysis.LevelError, parser.Pos{}, fmt.Sprintf("internal error while parsing this file, skipped: %v", p))
+		}
+	}()
+	src, err := load.ReadFile(ref, load.DefaultMaxFileSize)
+	if err != nil {
+		return nil, noteAt(NoteRead, analysis.LevelWarning, parser.Pos{}, fmt.Sprintf("cannot read: %v", cause(err)))
+	}
+	if bytes.IndexByte(src, 0) >= 0 {
+		return nil, noteAt(NoteBinary, analysis.LevelWarning, parser.Pos{}, "binary file (it contains NUL bytes), not Java source; skipped")
+	}
+	f, err = ps.Parse(ctx, ref.Rel, src)
+	if err != nil {
+		return nil, noteAt(NoteParse, analysis.LevelWarning, parser.Pos{}, fmt.Sprintf("cannot parse: %v", err))
+	}
+	if !utf8.Valid(src) {
+		line := 1 + bytes.Count(src[:firstInvalid(src)], []byte{'\n'})
+		msg := "not valid UTF-8 text; analyzed as far as it parses"
+		if len(f.Errors) > 0 {
+			msg += fmt.Sprintf(" (%d syntax errors)", len(f.Errors))
+		}
+		return f, noteAt(NoteEncoding, analysis.LevelWarning, parser.Pos{Line: line, Col: 1, EndLine: line, EndCol: 1}, msg)
+	}
+	if len(f.Errors) > 0 {
+		e := f.Errors[0]
+		msg := "syntax error: " + e.Message
+		if n := len(f.Errors); n > 1 {
+			msg += fmt.Sprintf(" (and %d more)", n-1)
+		}
+		msg += "; the rest of the file is analyzed"
+		return f, noteAt(NoteParse, analysis.LevelWarning, e.Pos, msg)
+	}
+	return f, nil
+}
+
+func firstInvalid(b []byte) int {
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size == 1 {
+			return i
+		}
+		i += size
+	}
+	return len(b)
+}
+
+// cause strips the path from an *os.PathError: the notification carries it.
+func cause(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// readConfigs reads the Flink config files of the tree.
+func readConfigs(refs []load.FileRef) ([]*settings.File, []analysis.Notification) {
+	var out []*settings.File
+	var notes []analysis.Notification
+	for _, ref := range refs {
+		src, err := load.ReadFile(ref, load.DefaultMaxFileSize)
+		if err != nil {
+			notes = append(notes, analysis.Notification{ID: NoteRead, Level: analysis.LevelWarning,
+				Message: fmt.Sprintf("cannot read: %v", cause(err)), Location: parser.Location{Path: ref.Rel}})
+			continue
+		}
+		sf, n := convertConfig(ref.Rel, src)
+		out = append(out, sf)
+		notes = append(notes, n...)
+	}
+	return out, notes
+}
+
+// convertConfig reads a config file into canonical settings; its syntax
+// problems become notifications (the config rules report them in detail).
+// Messages never contain values, which may be secrets.
+func convertConfig(rel string, src []byte) (*settings.File, []analysis.Notification) {
+	cf := config.Read(rel, src)
+	sf := &settings.File{Path: rel}
+	for _, e := range cf.Entries {
+		sf.Settings = append(sf.Settings, settings.Entry{
+			Key:   config.Canonical(e.Key),
+			Value: e.Value,
+			Loc:   parser.Location{Path: rel, Pos: e.KeyPos},
+		})
+	}
+	var notes []analysis.Notification
+	for _, p := range cf.Problems {
+		notes = append(notes, analysis.Notification{ID: NoteConfig, Level: analysis.LevelWarning,
+			Message: p.Message, Location: parser.Location{Path: rel, Pos: p.Pos}})
+	}
+	return sf, notes
+}
+
+// readFlagConfigs reads --flink-config files. A missing file is an error
+// (the user named it); its path is shown relative to the root when inside.
+func readFlagConfigs(root string, paths []string) ([]*settings.File, []analysis.Notification, error) {
+	var out []*settings.File
+	var notes []analysis.Notification
+	for _, p := range paths {
+		abs, err := filepath.Abs(p)
+		if err != nil {
+			return nil, nil, err
+		}
+		st, err := os.Stat(abs)
+		if err != nil {
+			return nil, nil, fmt.Errorf("--flink-config %s: %w", p, cause(err))
+		}
+		if st.IsDir() {
+			return nil, nil, fmt.Errorf("--flink-config %s: is a directory", p)
+		}
+		rel := filepath.ToSlash(p)
+		if r, err := filepath.Rel(root, abs); err == nil && !strings.HasPrefix(r, "..") {
+			rel = filepath.ToSlash(r)
+		}
+		src, err := load.ReadFile(load.FileRef{Rel: rel, Abs: abs, Size: st.Size()}, load.DefaultMaxFileSize)
+		if err != nil {
+			return nil, nil, fmt.Errorf("--flink-config %s: %w", p, cause(err))
+		}
+		sf, n := convertConfig(rel, src)
+		out = append(out, sf)
+		notes = append(notes, n...)
+	}
+	return out, notes, nil
+}

@@ -1,0 +1,300 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/spf13/pflag"
+
+	"github.com/flinklint/flinklint/analysis"
+	"github.com/flinklint/flinklint/analysis/report"
+	"github.com/flinklint/flinklint/analysis/rules"
+	"github.com/flinklint/flinklint/analysis/scan"
+	"github.com/flinklint/flinklint/sarif"
+)
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "0.1.0-dev"
+
+const informationURI = "https://github.com/flinklint/flinklint"
+
+// Exit codes (SPEC §1).
+const (
+	exitOK       = 0 // nothing at or above --fail-on
+	exitFindings = 1 // findings at or above --fail-on
+	exitError    = 2 // the scan could not run
+)
+
+const usage = `flinklint: a static analyzer for Apache Flink DataStream jobs
+
+Usage:
+  flinklint scan [flags] [PATH ...]     analyze Java sources and Flink config under PATH (default .)
+  flinklint rules [--format text|json]  list every rule
+  flinklint explain RULE                show a rule's full help
+  flinklint version                     print the version
+
+Run 'flinklint scan --help' for the scan flags.
+`
+
+// run is the whole CLI: arguments in, an exit code out, no global state,
+// so tests call it directly.
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return exitError
+	}
+	switch args[0] {
+	case "scan":
+		return runScan(args[1:], stdout, stderr)
+	case "rules":
+		return runRules(args[1:], stdout, stderr)
+	case "explain":
+		return runExplain(args[1:], stdout, stderr)
+	case "version", "--version":
+		fmt.Fprintf(stdout, "flinklint %s\n", version)
+		return exitOK
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+		return exitOK
+	}
+	fmt.Fprintf(stderr, "flinklint: unknown command %q\n\n%s", args[0], usage)
+	return exitError
+}
+
+type scanFlags struct {
+	format, output, failOn, flinkVersion, category string
+	jobs                                           int
+	flinkConfigs, enable, disable                  []string
+	includeTests                                   bool
+}
+
+func runScan(args []string, stdout, stderr io.Writer) int {
+	var f scanFlags
+	fs := pflag.NewFlagSet("flinklint scan", pflag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVarP(&f.format, "format", "f", "text", "output format: text, sarif or json")
+	fs.StringVarP(&f.output, "output", "o", "", "write the report to `FILE` instead of stdout")
+	fs.IntVarP(&f.jobs, "jobs", "j", 0, "parallel workers (default GOMAXPROCS+1)")
+	fs.StringArrayVar(&f.flinkConfigs, "flink-config", nil, "a Flink config `FILE` that applies to every job (repeatable)")
+	fs.StringVar(&f.flinkVersion, "flink-version", "", "target Flink `VERSION` (1.15 ... 2.1)")
+	fs.StringVar(&f.failOn, "fail-on", "warning", "exit 1 when a finding is at or above this level: error, warning, note or none")
+	fs.StringSliceVar(&f.enable, "enable", nil, "enable `RULES` (ids or names, comma-separated, or all)")
+	fs.StringSliceVar(&f.disable, "disable", nil, "disable `RULES` (ids or names, comma-separated, or all)")
+	fs.BoolVar(&f.includeTests, "include-tests", false, "also analyze src/test/** and *Test.java / *IT.java files")
+	fs.StringVar(&f.category, "sarif-category", sarif.DefaultCategory, "SARIF runs[0].automationDetails.id")
+	fs.Usage = func() {
+		fmt.Fprint(stderr, "Usage: flinklint scan [flags] [PATH ...]\n\nFlags:\n")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, pflag.ErrHelp) {
+			return exitOK
+		}
+		return exitError
+	}
+	switch f.format {
+	case "text", "sarif", "json":
+	default:
+		fmt.Fprintf(stderr, "flinklint: --format must be text, sarif or json, not %q\n", f.format)
+		return exitError
+	}
+	failRank, ok := failOnRank(f.failOn)
+	if !ok {
+		fmt.Fprintf(stderr, "flinklint: --fail-on must be error, warning, note or none, not %q\n", f.failOn)
+		return exitError
+	}
+	if f.flinkVersion != "" && !validVersion(f.flinkVersion) {
+		fmt.Fprintf(stderr, "flinklint: --flink-version must be one of 1.15 ... 1.20, 2.0, 2.1, not %q\n", f.flinkVersion)
+		return exitError
+	}
+	if f.jobs < 0 {
+		fmt.Fprintf(stderr, "flinklint: --jobs must be positive\n")
+		return exitError
+	}
+	res, err := scan.Run(context.Background(), scan.Options{
+		Paths: fs.Args(), Jobs: f.jobs, IncludeTests: f.includeTests,
+		FlinkConfigs: f.flinkConfigs, Enable: f.enable, Disable: f.disable,
+	})
+	if err != nil {
+		fmt.Fprintf(stderr, "flinklint: %v\n", err)
+		return exitError
+	}
+	write := func(w io.Writer) error {
+		switch f.format {
+		case "sarif":
+			return sarif.Write(w, sarif.Input{
+				Tool:          sarif.Tool{Name: "flinklint", Version: version, SemanticVersion: semver(version), InformationURI: informationURI},
+				Rules:         res.Rules,
+				Diagnostics:   res.Diagnostics,
+				Notifications: res.Notifications,
+				Category:      f.category,
+				SrcRoot:       res.Root,
+			})
+		case "json":
+			return report.WriteJSON(w, report.JSONInput{ToolVersion: version, Diagnostics: res.Diagnostics, Notifications: res.Notifications, Rules: res.Rules})
+		}
+		return report.WriteText(w, res.Diagnostics)
+	}
+	if err := emit(f.output, stdout, write); err != nil {
+		fmt.Fprintf(stderr, "flinklint: %v\n", err)
+		return exitError
+	}
+	if f.format == "text" {
+		_ = report.WriteNotificationsText(stderr, res.Notifications)
+		fmt.Fprintln(stderr, summary(res))
+	}
+	for _, d := range res.Diagnostics {
+		if d.Level.Rank() >= failRank {
+			return exitFindings
+		}
+	}
+	return exitOK
+}
+
+// emit writes the report to stdout, or atomically to a file (a temporary
+// file in the same directory, renamed into place).
+func emit(path string, stdout io.Writer, write func(io.Writer) error) error {
+	if path == "" {
+		return write(stdout)
+	}
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*")
+	if err != nil {
+		return fmt.Errorf("cannot write %s: %w", path, err)
+	}
+	defer os.Remove(tmp.Name())
+	if err := write(tmp); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("cannot write %s: %w", path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("cannot write %s: %w", path, err)
+	}
+	return nil
+}
+
+func summary(res *scan.Result) string {
+	var e, w, n int
+	for _, d := range res.Diagnostics {
+		switch d.Level {
+		case analysis.LevelError:
+			e++
+		case analysis.LevelWarning:
+			w++
+		case analysis.LevelNote:
+			n++
+		}
+	}
+	s := fmt.Sprintf("flinklint: %s (%d errors, %d warnings, %d notes) in %s, %s",
+		plural(len(res.Diagnostics), "finding"), e, w, n, plural(res.Jobs, "job"), plural(res.JavaFiles, "Java file"))
+	if k := len(res.Notifications); k > 0 {
+		s += "; " + plural(k, "file problem") + " above"
+	}
+	return s
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return fmt.Sprintf("1 %s", word)
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
+func failOnRank(s string) (int, bool) {
+	if strings.EqualFold(s, "none") {
+		return 1 << 30, true
+	}
+	l := analysis.Level(strings.ToLower(s))
+	if r := l.Rank(); r > 0 {
+		return r, true
+	}
+	return 0, false
+}
+
+func validVersion(v string) bool {
+	switch v {
+	case "1.15", "1.16", "1.17", "1.18", "1.19", "1.20", "2.0", "2.1":
+		return true
+	}
+	return false
+}
+
+// semver turns "0.1.0-dev" into a SemVer 2.0 string (it already is one).
+func semver(v string) string { return strings.TrimPrefix(v, "v") }
+
+func runRules(args []string, stdout, stderr io.Writer) int {
+	fs := pflag.NewFlagSet("flinklint rules", pflag.ContinueOnError)
+	fs.SetOutput(stderr)
+	format := fs.StringP("format", "f", "text", "output format: text or json")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, pflag.ErrHelp) {
+			return exitOK
+		}
+		return exitError
+	}
+	switch *format {
+	case "text":
+		tw := tabwriter.NewWriter(stdout, 0, 8, 2, ' ', 0)
+		fmt.Fprintln(tw, "ID\tNAME\tLEVEL\tDEFAULT\tTITLE")
+		for _, r := range rules.All {
+			def := "on"
+			if !r.Default {
+				def = "off"
+			}
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", r.ID, r.Name, r.Level, def, r.Title)
+		}
+		tw.Flush()
+	case "json":
+		type ruleJSON struct {
+			ID      string   `json:"id"`
+			Name    string   `json:"name"`
+			Title   string   `json:"title"`
+			Summary string   `json:"summary"`
+			Level   string   `json:"level"`
+			Enabled bool     `json:"enabledByDefault"`
+			Tags    []string `json:"tags"`
+			HelpURI string   `json:"helpUri"`
+		}
+		out := []ruleJSON{}
+		for _, r := range rules.All {
+			out = append(out, ruleJSON{r.ID, r.Name, r.Title, r.Summary, string(r.Level), r.Default, r.Tags, r.DocURL})
+		}
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(out); err != nil {
+			return exitError
+		}
+	default:
+		fmt.Fprintf(stderr, "flinklint: --format must be text or json, not %q\n", *format)
+		return exitError
+	}
+	return exitOK
+}
+
+func runExplain(args []string, stdout, stderr io.Writer) int {
+	if len(args) != 1 {
+		fmt.Fprintln(stderr, "Usage: flinklint explain RULE")
+		return exitError
+	}
+	r := rules.Lookup(args[0])
+	if r == nil {
+		fmt.Fprintf(stderr, "flinklint: unknown rule %q (see `flinklint rules`)\n", args[0])
+		return exitError
+	}
+	def := "enabled by default"
+	if !r.Default {
+		def = "disabled by default"
+	}
+	fmt.Fprintf(stdout, "# %s %s: %s\n\nLevel: %s, %s.\n\n%s\n", r.ID, r.Name, r.Title, r.Level, def, sarif.HelpMarkdown(r))
+	return exitOK
+}

@@ -1,0 +1,13 @@
+// Command flinklint is a static analyzer for Apache Flink DataStream jobs.
+//
+//	flinklint scan [flags] [PATH ...]
+//	flinklint rules [--format text|json]
+//	flinklint explain RULE
+//	flinklint version
+package main
+
+import "os"
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
