@@ -245,7 +245,7 @@ func TestGitignoreRandomAgainstGit(t *testing.T) {
 		}
 		return p
 	}
-	for iter := range 100 {
+	for iter := range 60 {
 		dir := t.TempDir()
 		files := map[string]string{}
 		for range 25 {

@@ -1,0 +1,183 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/flinklint/flinklint/sarif"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files and the README rule table")
+
+const monorepo = "../../testdata/projects/monorepo"
+
+func runCLI(t *testing.T, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = run(args, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func TestExitCodes(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		args []string
+		want int
+	}{
+		{"findings", []string{"scan", monorepo}, 1},
+		{"fail-on none", []string{"scan", "--fail-on", "none", monorepo}, 0},
+		{"fail-on error below threshold", []string{"scan", "--fail-on", "error", "--disable", "UID002,PAR002", monorepo}, 0},
+		{"fail-on error", []string{"scan", "--fail-on", "error", monorepo}, 1},
+		{"bad flag", []string{"scan", "--no-such-flag", monorepo}, 2},
+		{"bad format", []string{"scan", "-f", "xml", monorepo}, 2},
+		{"bad fail-on", []string{"scan", "--fail-on", "fatal", monorepo}, 2},
+		{"bad flink version", []string{"scan", "--flink-version", "3.9", monorepo}, 2},
+		{"unknown rule", []string{"scan", "--enable", "NOPE001", monorepo}, 2},
+		{"missing path", []string{"scan", filepath.Join(t.TempDir(), "missing")}, 2},
+		{"missing flink-config", []string{"scan", "--flink-config", "/no/such/flink-conf.yaml", monorepo}, 2},
+		{"unwritable output", []string{"scan", "-o", "/no/such/dir/out.sarif", monorepo}, 2},
+		{"no command", nil, 2},
+		{"unknown command", []string{"lint"}, 2},
+		{"version", []string{"version"}, 0},
+		{"rules", []string{"rules"}, 0},
+		{"explain", []string{"explain", "UID001"}, 0},
+		{"explain by name", []string{"explain", "duplicate-uid"}, 0},
+		{"explain unknown", []string{"explain", "NOPE"}, 2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if code, _, stderr := runCLI(t, tc.args...); code != tc.want {
+				t.Errorf("exit %d, want %d; stderr:\n%s", code, tc.want, stderr)
+			}
+		})
+	}
+}
+
+// TestDeterministic: the same scan with -j 1 and -j 4 writes the same bytes,
+// in every format.
+func TestDeterministic(t *testing.T) {
+	for _, format := range []string{"sarif", "json", "text"} {
+		_, a, _ := runCLI(t, "scan", "-f", format, "-j", "1", "../../testdata")
+		_, b, _ := runCLI(t, "scan", "-f", format, "-j", "4", "../../testdata")
+		if a != b {
+			t.Errorf("%s output differs between -j 1 and -j 4", format)
+		}
+		if a == "" {
+			t.Errorf("%s output is empty", format)
+		}
+	}
+}
+
+// TestOutputFile writes atomically to -o and leaves no temporary file.
+func TestOutputFile(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "report.sarif")
+	if code, _, stderr := runCLI(t, "scan", "-f", "sarif", "-o", out, "--fail-on", "none", monorepo); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sarif.ValidateSchema(data); err != nil {
+		t.Fatal(err)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		t.Errorf("leftover files: %v", entries)
+	}
+}
+
+// TestBadInput: a syntax error, a binary file named .java and a non-UTF-8
+// file each give one notification, and the good job next to them is still
+// analyzed.
+func TestBadInput(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, data []byte) {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("Broken.java", []byte("package x;\nclass Broken { void m() { int x = ; } }\n"))
+	write("Binary.java", []byte("\x00\x01\x02PK\x03\x04 not java"))
+	write("Latin1.java", []byte("package x;\n// caf\xe9\nclass Latin1 {}\n"))
+	write("Job.java", []byte(`package x;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+class Job {
+    public static void main(String[] a) throws Exception {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.socketTextStream("h", 1).keyBy(s -> s).reduce((x, y) -> x).print();
+        env.execute();
+    }
+}
+`))
+	code, stdout, stderr := runCLI(t, "scan", "--enable", "UID001", dir)
+	if code != 1 {
+		t.Errorf("exit %d, want 1 (the good job has findings)", code)
+	}
+	if !strings.Contains(stdout, "Job.java:6:") || !strings.Contains(stdout, "UID001") {
+		t.Errorf("good job not analyzed:\n%s", stdout)
+	}
+	for _, want := range []string{"Broken.java:2:", "Binary.java", "Latin1.java:2:"} {
+		if n := strings.Count(stderr, want); n != 1 {
+			t.Errorf("%d notifications for %s, want 1; stderr:\n%s", n, want, stderr)
+		}
+	}
+	_, sarifOut, _ := runCLI(t, "scan", "-f", "sarif", dir)
+	if n := strings.Count(sarifOut, `"descriptor"`); n != 3 {
+		t.Errorf("SARIF has %d tool notifications, want 3", n)
+	}
+}
+
+// TestGolden compares the outputs that are the product itself.
+func TestGolden(t *testing.T) {
+	root, err := filepath.Abs("../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, g := range []struct {
+		file string
+		args []string
+	}{
+		{"monorepo.sarif", []string{"scan", "-f", "sarif", "--fail-on", "none", monorepo}},
+		{"monorepo.json", []string{"scan", "-f", "json", "--fail-on", "none", monorepo}},
+		{"monorepo.txt", []string{"scan", "--fail-on", "none", monorepo}},
+		{"rules.txt", []string{"rules"}},
+		{"rules.json", []string{"rules", "--format", "json"}},
+		{"explain-UID001.md", []string{"explain", "UID001"}},
+	} {
+		t.Run(g.file, func(t *testing.T) {
+			_, got, _ := runCLI(t, g.args...)
+			// The scan root's absolute URI differs per machine.
+			got = strings.ReplaceAll(got, "file://"+filepath.ToSlash(filepath.Join(root, "testdata/projects/monorepo"))+"/", "file:///SRCROOT/")
+			got = strings.ReplaceAll(got, version, "VERSION")
+			path := filepath.Join("../../testdata/golden", g.file)
+			if *update {
+				if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run go test ./cmd/flinklint -update)", err)
+			}
+			if got != string(want) {
+				t.Errorf("output differs from %s (run go test ./cmd/flinklint -update and review the diff)\n--- got:\n%s", path, got)
+			}
+			if strings.HasSuffix(g.file, ".sarif") {
+				if err := sarif.ValidateSchema(want); err != nil {
+					t.Errorf("golden SARIF fails the official schema: %v", err)
+				}
+				if err := sarif.CheckGitHub(want); err != nil {
+					t.Errorf("golden SARIF fails GitHub ingestion checks: %v", err)
+				}
+			}
+		})
+	}
+}

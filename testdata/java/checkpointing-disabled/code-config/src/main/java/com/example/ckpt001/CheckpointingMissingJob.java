@@ -1,0 +1,32 @@
+// CKPT001 fires at the environment-creation call: a stateful streaming job (Kafka source,
+// keyed reduce) with no checkpoint interval in code, and no Flink config file in this module.
+package com.example.ckpt001;
+
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.serialization.SimpleStringSchema;
+import org.apache.flink.connector.kafka.source.KafkaSource;
+import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+public class CheckpointingMissingJob {
+    public static void main(String[] args) throws Exception {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(); // want "CKPT001"
+
+        KafkaSource<String> source = KafkaSource.<String>builder()
+                .setBootstrapServers("kafka:9092")
+                .setTopics("orders")
+                .setGroupId("orders-consumer")
+                .setStartingOffsets(OffsetsInitializer.earliest())
+                .setValueOnlyDeserializer(new SimpleStringSchema())
+                .build();
+
+        env.fromSource(source, WatermarkStrategy.noWatermarks(), "orders")
+                .uid("orders-source")
+                .keyBy(line -> line.split(",")[0])
+                .reduce((previous, latest) -> latest)
+                .uid("orders-latest-per-key")
+                .print();
+
+        env.execute("CheckpointingMissingJob");
+    }
+}

@@ -1,0 +1,38 @@
+// CKPT001 silent: CheckpointingOptions.CHECKPOINTING_INTERVAL (execution.checkpointing.interval)
+// on a Configuration passed to getExecutionEnvironment(conf).
+package com.example.ckpt001;
+
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.serialization.SimpleStringSchema;
+import org.apache.flink.configuration.CheckpointingOptions;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.connector.kafka.source.KafkaSource;
+import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+import java.time.Duration;
+
+public class ConfigurationIntervalJobSilent {
+    public static void main(String[] args) throws Exception {
+        Configuration conf = new Configuration();
+        conf.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, Duration.ofSeconds(30));
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
+
+        KafkaSource<String> source = KafkaSource.<String>builder()
+                .setBootstrapServers("kafka:9092")
+                .setTopics("invoices")
+                .setGroupId("invoices-consumer")
+                .setStartingOffsets(OffsetsInitializer.earliest())
+                .setValueOnlyDeserializer(new SimpleStringSchema())
+                .build();
+
+        env.fromSource(source, WatermarkStrategy.noWatermarks(), "invoices")
+                .uid("invoices-source")
+                .keyBy(line -> line.split(",")[0])
+                .reduce((previous, latest) -> latest)
+                .uid("invoices-latest-per-key")
+                .print();
+
+        env.execute("ConfigurationIntervalJobSilent");
+    }
+}

@@ -1,0 +1,34 @@
+// RET001 silent: the Flink 1.20+ API setExternalizedCheckpointRetention(RETAIN_ON_CANCELLATION).
+package com.example.ret001;
+
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.serialization.SimpleStringSchema;
+import org.apache.flink.configuration.ExternalizedCheckpointRetention;
+import org.apache.flink.connector.kafka.source.KafkaSource;
+import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+public class RetentionApiJobSilent {
+    public static void main(String[] args) throws Exception {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.enableCheckpointing(60000);
+        env.getCheckpointConfig().setExternalizedCheckpointRetention(ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
+
+        KafkaSource<String> source = KafkaSource.<String>builder()
+                .setBootstrapServers("kafka:9092")
+                .setTopics("views")
+                .setGroupId("views-consumer")
+                .setStartingOffsets(OffsetsInitializer.earliest())
+                .setValueOnlyDeserializer(new SimpleStringSchema())
+                .build();
+
+        env.fromSource(source, WatermarkStrategy.noWatermarks(), "views")
+                .uid("views-source")
+                .keyBy(line -> line.split(",")[0])
+                .reduce((previous, latest) -> latest)
+                .uid("views-latest-per-key")
+                .print();
+
+        env.execute("RetentionApiJobSilent");
+    }
+}

@@ -1,0 +1,34 @@
+// STATE002 fires: the legacy RocksDBStateBackend class (replaced by EmbeddedRocksDBStateBackend
+// plus checkpoint storage).
+package com.example.state002;
+
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.serialization.SimpleStringSchema;
+import org.apache.flink.connector.kafka.source.KafkaSource;
+import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
+import org.apache.flink.contrib.streaming.state.RocksDBStateBackend;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+public class LegacyRocksDbBackendJob {
+    public static void main(String[] args) throws Exception {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.setStateBackend(new RocksDBStateBackend("s3://acme-flink/checkpoints", true)); // want "STATE002"
+
+        KafkaSource<String> source = KafkaSource.<String>builder()
+                .setBootstrapServers("kafka:9092")
+                .setTopics("refunds")
+                .setGroupId("refunds-consumer")
+                .setStartingOffsets(OffsetsInitializer.earliest())
+                .setValueOnlyDeserializer(new SimpleStringSchema())
+                .build();
+
+        env.fromSource(source, WatermarkStrategy.noWatermarks(), "refunds")
+                .uid("refunds-source")
+                .keyBy(line -> line.split(",")[0])
+                .reduce((previous, latest) -> latest)
+                .uid("refunds-latest-per-key")
+                .print();
+
+        env.execute("LegacyRocksDbBackendJob");
+    }
+}

@@ -1,0 +1,32 @@
+// STATE001 fires at the environment-creation call: a stateful job and no state backend in
+// code or in a Flink config file of this module.
+package com.example.state001;
+
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.serialization.SimpleStringSchema;
+import org.apache.flink.connector.kafka.source.KafkaSource;
+import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+public class StateBackendMissingJob {
+    public static void main(String[] args) throws Exception {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(); // want "STATE001"
+
+        KafkaSource<String> source = KafkaSource.<String>builder()
+                .setBootstrapServers("kafka:9092")
+                .setTopics("orders")
+                .setGroupId("orders-consumer")
+                .setStartingOffsets(OffsetsInitializer.earliest())
+                .setValueOnlyDeserializer(new SimpleStringSchema())
+                .build();
+
+        env.fromSource(source, WatermarkStrategy.noWatermarks(), "orders")
+                .uid("orders-source")
+                .keyBy(line -> line.split(",")[0])
+                .reduce((previous, latest) -> latest)
+                .uid("orders-latest-per-key")
+                .print();
+
+        env.execute("StateBackendMissingJob");
+    }
+}
