@@ -33,10 +33,12 @@ func Build(ix *index.Index, keys Keys) *Graph {
 	if keys.OptionKey == nil {
 		keys.OptionKey = func(string, string) (string, bool) { return "", false }
 	}
-	b := &builder{ix: ix, keys: keys, entered: map[*parser.Method]bool{}, reached: map[parser.Location]bool{}}
+	b := &builder{ix: ix, keys: keys, entered: map[*parser.Method]bool{}, reached: map[parser.Location]bool{}, methodClass: map[*parser.Method]*index.Class{}}
+	b.indexCalls()
 	creators := b.creators()
 	roots := b.roots(creators)
 	g := &Graph{}
+	defer func() { g.Problems = b.problems }()
 	for _, r := range roots {
 		g.Jobs = append(g.Jobs, b.evalRoot(r, nil)...)
 	}
@@ -57,10 +59,14 @@ func Build(ix *index.Index, keys Keys) *Graph {
 }
 
 type builder struct {
-	ix      *index.Index
-	keys    Keys
-	entered map[*parser.Method]bool
-	reached map[parser.Location]bool // env-creation sites evaluated
+	ix          *index.Index
+	keys        Keys
+	entered     map[*parser.Method]bool
+	reached     map[parser.Location]bool // env-creation sites evaluated
+	methodClass map[*parser.Method]*index.Class
+	calls       map[callKey][]callSite
+	news        map[*index.Class][]callSite
+	problems    []string
 }
 
 // methodAt is a method with its class.
@@ -137,7 +143,6 @@ func (b *builder) creators() []methodAt {
 // roots walks from each creator up the (name-resolved) call graph to the
 // outermost project methods that call it; those are the job roots.
 func (b *builder) roots(creators []methodAt) []methodAt {
-	callers := b.callGraph()
 	seen := map[*parser.Method]bool{}
 	var roots []methodAt
 	var up func(ma methodAt, depth int)
@@ -146,7 +151,7 @@ func (b *builder) roots(creators []methodAt) []methodAt {
 			return
 		}
 		seen[ma.m] = true
-		cs := callers[ma.m]
+		cs := b.callers(ma)
 		if len(cs) == 0 || depth > 12 || ma.m.Name == "main" {
 			roots = append(roots, ma)
 			return
@@ -168,30 +173,27 @@ func (b *builder) roots(creators []methodAt) []methodAt {
 	return roots
 }
 
-// callGraph maps each project method to the project methods that may call
-// it, resolving calls by name, arity and receiver where the receiver is a
-// class name, this, or absent. Calls on other receivers match methods of any
-// class with that name and arity: a wrong edge only moves where evaluation
-// starts, and creations it misses are evaluated on their own.
-func (b *builder) callGraph() map[*parser.Method][]methodAt {
-	type key struct {
-		name  string
-		nargs int
-	}
-	byName := map[key][]methodAt{}
-	ctors := map[string][]methodAt{}
+// callSite is a call or constructor invocation inside a project method.
+type callSite struct {
+	caller methodAt
+	call   *parser.Call // nil for constructor invocations
+	ctor   *index.Class // the class a `new` instantiates
+}
+
+type callKey struct {
+	name  string
+	nargs int
+}
+
+// indexCalls records every call and constructor invocation of the project
+// by callee name and arity, in one pass, so that finding the callers of a
+// method costs the calls with its name rather than every call of the scan.
+func (b *builder) indexCalls() {
+	b.calls = map[callKey][]callSite{}
+	b.news = map[*index.Class][]callSite{}
 	for _, c := range b.ix.Classes() {
 		for _, m := range c.Decl.Methods {
-			if m.IsConstructor {
-				ctors[c.FQN] = append(ctors[c.FQN], methodAt{cls: c, m: m})
-				continue
-			}
-			byName[key{m.Name, len(m.Params)}] = append(byName[key{m.Name, len(m.Params)}], methodAt{cls: c, m: m})
-		}
-	}
-	out := map[*parser.Method][]methodAt{}
-	for _, c := range b.ix.Classes() {
-		for _, m := range c.Decl.Methods {
+			b.methodClass[m] = c
 			if m.Body == nil {
 				continue
 			}
@@ -199,22 +201,42 @@ func (b *builder) callGraph() map[*parser.Method][]methodAt {
 			parser.Inspect(m.Body, func(n any) bool {
 				switch n := n.(type) {
 				case *parser.Call:
-					for _, callee := range byName[key{n.Name, len(n.Args)}] {
-						if callee.m != m && b.mayCall(c, n, callee) {
-							out[callee.m] = append(out[callee.m], caller)
-						}
-					}
+					k := callKey{n.Name, len(n.Args)}
+					b.calls[k] = append(b.calls[k], callSite{caller: caller, call: n})
 				case *parser.New:
 					if cls, _ := b.ix.Resolve(c.File, c, n.Type.Name); cls != nil {
-						for _, callee := range ctors[cls.FQN] {
-							if callee.m != m {
-								out[callee.m] = append(out[callee.m], caller)
-							}
-						}
+						b.news[cls] = append(b.news[cls], callSite{caller: caller, ctor: cls})
 					}
 				}
 				return true
 			})
+		}
+	}
+}
+
+// callers returns the project methods that may call ma, resolving calls by
+// name, arity and receiver where the receiver is a class name, this, or
+// absent. Calls on other receivers match any instance method with that name
+// and arity: a wrong edge only moves where evaluation starts, and creations
+// it misses are evaluated on their own.
+func (b *builder) callers(ma methodAt) []methodAt {
+	var out []methodAt
+	seen := map[*parser.Method]bool{}
+	add := func(c methodAt) {
+		if c.m != ma.m && !seen[c.m] {
+			seen[c.m] = true
+			out = append(out, c)
+		}
+	}
+	if ma.m.IsConstructor {
+		for _, s := range b.news[ma.cls] {
+			add(s.caller)
+		}
+		return out
+	}
+	for _, s := range b.calls[callKey{ma.m.Name, len(ma.m.Params)}] {
+		if b.mayCall(s.caller.cls, s.call, ma) {
+			add(s.caller)
 		}
 	}
 	return out
@@ -280,16 +302,23 @@ func (b *builder) evalRoot(root any, synthetic *Job) []*Job {
 		synthetic.Env = parser.Location{Path: ma.cls.File.Path, Pos: ma.m.Pos}
 		e.jobs = append(e.jobs, synthetic)
 	}
-	func() {
+	ok := func() (ok bool) {
 		defer func() {
-			if r := recover(); r == errBudget {
-				return
-			} else if r != nil {
-				panic(r)
+			switch r := recover(); {
+			case r == nil:
+			case r == errBudget:
+				b.problems = append(b.problems, fmt.Sprintf("%s#%s: evaluation stopped after %d steps; later operators of this method are not analyzed", ma.cls.FQN, ma.m.Name, maxSteps))
+				ok = true
+			default:
+				b.problems = append(b.problems, fmt.Sprintf("%s#%s: internal error, method skipped: %v", ma.cls.FQN, ma.m.Name, r))
 			}
 		}()
 		e.invokeRoot(ma)
+		return true
 	}()
+	if !ok {
+		return nil
+	}
 	var out []*Job
 	for _, j := range e.jobs {
 		if j.Synthetic && len(j.Operators) == 0 {
@@ -301,14 +330,7 @@ func (b *builder) evalRoot(root any, synthetic *Job) []*Job {
 }
 
 func (b *builder) methodAt(m *parser.Method) methodAt {
-	for _, c := range b.ix.Classes() {
-		for _, x := range c.Decl.Methods {
-			if x == m {
-				return methodAt{cls: c, m: m}
-			}
-		}
-	}
-	return methodAt{}
+	return methodAt{cls: b.methodClass[m], m: m}
 }
 
 var errBudget = fmt.Errorf("evaluation budget exhausted")

@@ -50,6 +50,9 @@ const (
 // Graph is every job of a scan.
 type Graph struct {
 	Jobs []*Job
+	// Problems are methods the interpretation could not finish (an internal
+	// error, or the step budget); the driver reports them as notifications.
+	Problems []string
 }
 
 // Job is one Flink job: an environment and everything that flows from it.

@@ -163,6 +163,9 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 
 	ix := index.Build(files)
 	graph := jobgraph.Build(ix, jobgraph.Keys{OptionKey: config.OptionKey, Canonical: config.Canonical})
+	for _, msg := range graph.Problems {
+		notes = append(notes, analysis.Notification{ID: NoteInternal, Level: analysis.LevelWarning, Message: "job graph: " + msg})
+	}
 	eff := map[*jobgraph.Job]*settings.Effective{}
 	for _, j := range graph.Jobs {
 		if j.Synthetic {
