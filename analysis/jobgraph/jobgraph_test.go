@@ -152,3 +152,121 @@ func TestBuildSample(t *testing.T) {
 		t.Errorf("java.util.stream taken for Flink")
 	}
 }
+
+// TestNotFlink: chains of other libraries with Flink-like method names never
+// become operators, even inside a Flink job's main method.
+func TestNotFlink(t *testing.T) {
+	src := `package com.acme;
+
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.transforms.*;
+import reactor.core.publisher.Flux;
+import org.apache.kafka.streams.StreamsBuilder;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+public class Mixed {
+    static class DataStream { DataStream map(Object o) { return this; } DataStream keyBy(Object o) { return this; } DataStream reduce(Object o) { return this; } }
+    public static void main(String[] args) throws Exception {
+        Pipeline p = Pipeline.create();
+        p.apply(Create.of(1, 2)).apply(Sum.integersGlobally());
+        Flux.just(1, 2).map(x -> x).reduce((a, b) -> a).subscribe();
+        new StreamsBuilder().stream("t").groupByKey().reduce((a, b) -> a).toStream().to("o");
+        Optional.of(1).map(x -> x).filter(x -> true).orElse(0);
+        java.util.List.of(1).stream().map(x -> x).collect(Collectors.toList()).stream().reduce(Integer::sum);
+        new DataStream().keyBy(null).reduce(null).map(null);
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.fromSequence(1, 2).print();
+        env.execute();
+    }
+}
+`
+	g := build(t, map[string]string{"Mixed.java": src})
+	got := dump(g)
+	if len(g.Jobs) != 1 || len(g.Jobs[0].Operators) != 2 {
+		t.Fatalf("want one job with fromSequence and print only:\n%s", got)
+	}
+}
+
+// TestNoJobWithoutFlinkImport: a class named like Flink's but not imported
+// from Flink is not an environment.
+func TestNoJobWithoutFlinkImport(t *testing.T) {
+	src := `package com.acme;
+
+class StreamExecutionEnvironment { static StreamExecutionEnvironment getExecutionEnvironment() { return null; } void fromSource() {} }
+
+public class Fake {
+    public static void main(String[] args) {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.fromSource();
+    }
+}
+`
+	if g := build(t, map[string]string{"Fake.java": src}); len(g.Jobs) != 0 {
+		t.Fatalf("fake environment taken for Flink:\n%s", dump(g))
+	}
+}
+
+// TestFactoriesAndFields: the environment created by a factory method and
+// kept in a field of a pipeline object built by the job's main method.
+func TestFactoriesAndFields(t *testing.T) {
+	job := `package com.acme.jobs;
+
+import com.acme.lib.Envs;
+import com.acme.lib.Pipeline;
+
+public class Main {
+    public static void main(String[] args) throws Exception {
+        new Pipeline(Envs.create()).build().run();
+    }
+}
+`
+	lib := `package com.acme.lib;
+
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.datastream.DataStream;
+
+public class Envs {
+    public static StreamExecutionEnvironment create() {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.setMaxParallelism(512);
+        return env;
+    }
+}
+`
+	pipeline := `package com.acme.lib;
+
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.datastream.DataStream;
+
+public class Pipeline {
+    private final StreamExecutionEnvironment env;
+    private DataStream<String> out;
+    public Pipeline(StreamExecutionEnvironment env) { this.env = env; }
+    public Pipeline build() {
+        out = env.socketTextStream("h", 1).keyBy(s -> s).reduce((a, b) -> a);
+        return this;
+    }
+    public void run() throws Exception {
+        out.print();
+        env.execute();
+    }
+}
+`
+	g := build(t, map[string]string{"jobs/Main.java": job, "lib/Envs.java": lib, "lib/Pipeline.java": pipeline})
+	got := dump(g)
+	for _, want := range []string{
+		"job com.acme.jobs.Main#main env=lib/Envs.java:8",
+		`2 reduce@11 kind="keyed reduce" stateful=true`,
+		`3 print@15`,
+		"set pipeline.max-parallelism=512",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("missing %q in\n%s", want, got)
+		}
+	}
+	if len(g.Jobs) != 1 {
+		t.Errorf("want exactly one job:\n%s", got)
+	}
+}

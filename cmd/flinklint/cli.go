@@ -195,8 +195,9 @@ func summary(res *scan.Result) string {
 			n++
 		}
 	}
-	s := fmt.Sprintf("flinklint: %s (%d errors, %d warnings, %d notes) in %s, %s",
-		plural(len(res.Diagnostics), "finding"), e, w, n, plural(res.Jobs, "job"), plural(res.JavaFiles, "Java file"))
+	s := fmt.Sprintf("flinklint: %s (%s, %s, %s) in %s, %s",
+		plural(len(res.Diagnostics), "finding"), plural(e, "error"), plural(w, "warning"), plural(n, "note"),
+		plural(res.Jobs, "job"), plural(res.JavaFiles, "Java file"))
 	if k := len(res.Notifications); k > 0 {
 		s += "; " + plural(k, "file problem") + " above"
 	}
