@@ -36,6 +36,7 @@ func Build(ix *index.Index, keys Keys) *Graph {
 	b := &builder{ix: ix, keys: keys, entered: map[*parser.Method]bool{}, reached: map[parser.Location]bool{}, methodClass: map[*parser.Method]*index.Class{}}
 	b.indexCalls()
 	creators := b.creators()
+	b.computeRelevance(creators)
 	roots := b.roots(creators)
 	g := &Graph{}
 	defer func() { g.Problems = b.problems }()
@@ -66,6 +67,7 @@ type builder struct {
 	methodClass map[*parser.Method]*index.Class
 	calls       map[callKey][]callSite
 	news        map[*index.Class][]callSite
+	relevant    map[*parser.Method]bool
 	problems    []string
 }
 

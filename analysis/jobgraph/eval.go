@@ -20,6 +20,8 @@ type evaluator struct {
 	via       []parser.Location
 	steps     int
 	stmt      parser.Location // the statement being evaluated
+	// plainCalls counts interpretations of methods called without Flink values.
+	plainCalls map[*parser.Method]int
 }
 
 // frame is one method activation.
@@ -532,7 +534,7 @@ func (e *evaluator) newObject(cls *index.Class, args []value, run bool) *objV {
 // invoke evaluates a project method with bound arguments and returns what
 // it returns.
 func (e *evaluator) invoke(ma methodAt, this *objV, args []value, site parser.Location) value {
-	if ma.m.Body == nil || len(e.stack) > maxCallDepth {
+	if ma.m.Body == nil || len(e.stack) > maxCallDepth || !e.worthCalling(ma, args) {
 		return nil
 	}
 	for _, m := range e.stack {

@@ -153,7 +153,8 @@ type Tree struct {
 // holding pom.xml, build.gradle, build.gradle.kts or build.sbt, or "" when
 // none does. rel is a root-relative slash path; a directory that holds a
 // build file is its own module root. Besides the build files Walk saw on
-// disk, the BuildFile entries of Files count, so hand-built Trees work too.
+// disk, the BuildFile entries of Files count, so hand-built Trees work too
+// (their Files must be sorted by Rel, as Walk leaves them).
 func (t *Tree) ModuleRoot(rel string) string {
 	dir := path.Clean(strings.TrimPrefix(rel, "/"))
 	if dir == "." {

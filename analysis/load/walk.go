@@ -362,7 +362,11 @@ func (w *walker) visitFile(e fs.DirEntry, dirAbs, dirRel, dirORel string, stack 
 		return
 	}
 	ref.Size = fi.Size()
-	w.add(filepath.Join(st.realBase, filepath.FromSlash(rel[st.relOff:])), ref, st.viaLink)
+	key := abs // the real path, unless the PATH went through a link
+	if st.viaLink {
+		key = filepath.Join(st.realBase, filepath.FromSlash(rel[st.relOff:]))
+	}
+	w.add(key, ref, st.viaLink)
 }
 
 func (w *walker) linkError(abs, rel string, err error) {

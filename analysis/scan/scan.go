@@ -65,6 +65,7 @@ const (
 	NoteRead     = "flinklint/read-error"
 	NoteConfig   = "flinklint/config-error"
 	NoteInternal = "flinklint/internal-error"
+	NoteLimit    = "flinklint/analysis-limit"
 )
 
 // SelectRules returns the rules enabled by default, plus enable, minus
@@ -164,7 +165,7 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 	ix := index.Build(files)
 	graph := jobgraph.Build(ix, jobgraph.Keys{OptionKey: config.OptionKey, Canonical: config.Canonical})
 	for _, msg := range graph.Problems {
-		notes = append(notes, analysis.Notification{ID: NoteInternal, Level: analysis.LevelWarning, Message: "job graph: " + msg})
+		notes = append(notes, analysis.Notification{ID: NoteLimit, Level: analysis.LevelNote, Message: "job graph: " + msg})
 	}
 	eff := map[*jobgraph.Job]*settings.Effective{}
 	for _, j := range graph.Jobs {

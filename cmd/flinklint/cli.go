@@ -199,7 +199,7 @@ func summary(res *scan.Result) string {
 		plural(len(res.Diagnostics), "finding"), plural(e, "error"), plural(w, "warning"), plural(n, "note"),
 		plural(res.Jobs, "job"), plural(res.JavaFiles, "Java file"))
 	if k := len(res.Notifications); k > 0 {
-		s += "; " + plural(k, "file problem") + " above"
+		s += "; " + plural(k, "notification") + " above"
 	}
 	return s
 }

@@ -1,0 +1,152 @@
+package jobgraph
+
+import (
+	"strings"
+
+	"github.com/flinklint/flinklint/analysis/flinkapi"
+	"github.com/flinklint/flinklint/analysis/index"
+	"github.com/flinklint/flinklint/parser"
+)
+
+// maxHelperStmts bounds the size of String and number helpers that are
+// interpreted for constant folding (uid prefixes and the like).
+const maxHelperStmts = 12
+
+// relevance decides which project methods are worth interpreting when a job
+// calls them without passing Flink values: those whose signature or class
+// involves Flink types, environment creators, small String/number helpers,
+// and the methods that call one of these through a resolved call. Skipping
+// the rest keeps the interpretation linear on large non-Flink code.
+func (b *builder) computeRelevance(creators []methodAt) {
+	b.relevant = map[*parser.Method]bool{}
+	var work []methodAt
+	mark := func(ma methodAt) {
+		if ma.m != nil && !b.relevant[ma.m] {
+			b.relevant[ma.m] = true
+			work = append(work, ma)
+		}
+	}
+	for _, c := range creators {
+		mark(methodAt{cls: c.cls, m: c.m})
+	}
+	for _, c := range b.ix.Classes() {
+		flinkFields := b.hasFlinkFields(c)
+		for _, m := range c.Decl.Methods {
+			if m.Body == nil {
+				continue
+			}
+			if flinkFields || b.flinkSignature(c, m) || isSmallHelper(m) {
+				mark(methodAt{cls: c, m: m})
+			}
+		}
+	}
+	// Upward closure through resolved calls only (unqualified, this, or a
+	// class name): a method that calls a relevant method is relevant.
+	for len(work) > 0 {
+		ma := work[len(work)-1]
+		work = work[:len(work)-1]
+		if ma.m.IsConstructor {
+			for _, s := range b.news[ma.cls] {
+				mark(s.caller)
+			}
+			continue
+		}
+		for _, s := range b.calls[callKey{ma.m.Name, len(ma.m.Params)}] {
+			if b.resolvedCall(s.caller.cls, s.call, ma) {
+				mark(s.caller)
+			}
+		}
+	}
+}
+
+// resolvedCall is mayCall without the fallback for arbitrary receivers.
+func (b *builder) resolvedCall(from *index.Class, call *parser.Call, callee methodAt) bool {
+	switch r := call.Recv.(type) {
+	case nil:
+		return b.mayCall(from, call, callee)
+	case *parser.Ident:
+		if r.Name == "this" || r.Name == "super" {
+			return b.mayCall(from, call, callee)
+		}
+		if cls, _ := b.ix.Resolve(from.File, from, r.Name); cls != nil {
+			return b.mayCall(from, call, callee)
+		}
+	}
+	return false
+}
+
+func (b *builder) isFlinkType(c *index.Class, t parser.TypeRef) bool {
+	if t.Name == "" {
+		return false
+	}
+	_, fqn := b.ix.Resolve(c.File, c, t.Name)
+	if flinkapi.IsFlink(fqn) {
+		return true
+	}
+	for _, a := range t.Args {
+		if b.isFlinkType(c, a) {
+			return true
+		}
+	}
+	return false
+}
+
+func (b *builder) flinkSignature(c *index.Class, m *parser.Method) bool {
+	if b.isFlinkType(c, m.Result) {
+		return true
+	}
+	for _, p := range m.Params {
+		if b.isFlinkType(c, p.Type) {
+			return true
+		}
+	}
+	return false
+}
+
+func (b *builder) hasFlinkFields(c *index.Class) bool {
+	for x := c; x != nil; x = x.Outer {
+		for _, f := range x.Decl.Fields {
+			if b.isFlinkType(x, f.Type) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isSmallHelper reports a short method returning a String or a number, the
+// kind that builds uid values and intervals.
+func isSmallHelper(m *parser.Method) bool {
+	switch strings.TrimPrefix(m.Result.Name, "java.lang.") {
+	case "String", "int", "long", "Integer", "Long", "Duration":
+	default:
+		return false
+	}
+	return len(m.Body.Stmts) <= maxHelperStmts
+}
+
+// worthCalling reports whether a call to ma should be interpreted: always
+// when it receives Flink values or a tracked object, otherwise only when
+// the method is relevant.
+//
+// A relevant method called without Flink values is interpreted at most
+// maxPlainCalls times per root: repeated calls of the same helper from a
+// large non-pipeline method (a test, a service) add nothing but time.
+func (e *evaluator) worthCalling(ma methodAt, args []value) bool {
+	for _, a := range args {
+		switch a.(type) {
+		case *envV, *streamV, *confV, *ckptV, *execV:
+			return true
+		}
+	}
+	if !e.b.relevant[ma.m] {
+		return false
+	}
+	if e.plainCalls == nil {
+		e.plainCalls = map[*parser.Method]int{}
+	}
+	e.plainCalls[ma.m]++
+	return e.plainCalls[ma.m] <= maxPlainCalls
+}
+
+const maxPlainCalls = 8
