@@ -148,12 +148,6 @@ type IntArg struct {
 	Loc   parser.Location
 }
 
-// Describe is the operator's name for messages: its method, plus its
-// function when there is one worth naming.
-func (o *Operator) Describe() string {
-	return o.Method
-}
-
 // fileBase returns the last element of a slash path.
 func fileBase(p string) string {
 	if i := strings.LastIndexByte(p, '/'); i >= 0 {

@@ -7,7 +7,6 @@ import (
 	"github.com/flinklint/flinklint/analysis"
 	"github.com/flinklint/flinklint/analysis/jobgraph"
 	"github.com/flinklint/flinklint/analysis/settings"
-	"github.com/flinklint/flinklint/parser"
 )
 
 const docBase = "https://nightlies.apache.org/flink/flink-docs-stable/docs/"
@@ -92,6 +91,3 @@ func jobDiag(j *jobgraph.Job, msg string) analysis.Diagnostic {
 func atSetting(j *jobgraph.Job, v settings.Value, msg string) analysis.Diagnostic {
 	return analysis.Diagnostic{Location: v.Loc, Message: msg, Job: j.ID}
 }
-
-// loc is a shorthand used by tests and rules.
-func loc(path string, p parser.Pos) parser.Location { return parser.Location{Path: path, Pos: p} }

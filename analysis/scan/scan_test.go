@@ -1,0 +1,182 @@
+package scan
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/flinklint/flinklint/analysis"
+	"github.com/flinklint/flinklint/analysis/jobgraph"
+	"github.com/flinklint/flinklint/analysis/settings"
+)
+
+// tree writes files (slash paths) under a temporary directory.
+func tree(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, content := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func job(pkg, class, body string) string {
+	return `package ` + pkg + `;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+public class ` + class + ` {
+    public static void main(String[] args) throws Exception {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        ` + body + `
+        env.socketTextStream("h", 1).keyBy(s -> s).reduce((a, b) -> a).uid("r").print();
+        env.execute();
+    }
+}
+`
+}
+
+func scanDir(t *testing.T, dir string, opt Options) *Result {
+	t.Helper()
+	opt.Paths = []string{dir}
+	res, err := Run(context.Background(), opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+func effective(t *testing.T, res *Result, class string) *settings.Effective {
+	t.Helper()
+	for _, j := range res.Program.Graph.Jobs {
+		if strings.Contains(j.ID, class) {
+			return res.Program.Settings(j)
+		}
+	}
+	t.Fatalf("no job %s", class)
+	return nil
+}
+
+// TestPrecedence: code > the module's config file > --flink-config.
+func TestPrecedence(t *testing.T) {
+	dir := tree(t, map[string]string{
+		"pom.xml":                                "<project/>",
+		"src/main/java/a/Job.java":               job("a", "Job", "env.setMaxParallelism(256);"),
+		"src/main/resources/flink-conf.yaml":     "pipeline.max-parallelism: 128\nexecution.checkpointing.interval: 30s\n",
+		"ops/flag.yaml":                          "execution.checkpointing.interval: 10s\nexecution.checkpointing.min-pause: 5s\nstate.backend: rocksdb\n",
+		"src/test/resources/flink-conf.yaml":     "execution.checkpointing.externalized-checkpoint-retention: RETAIN_ON_CANCELLATION\n",
+		"other/pom.xml":                          "<project/>",
+		"other/src/main/resources/config.yaml":   "execution:\n  checkpointing:\n    timeout: 1min\n",
+		"other/src/main/java/b/OtherJob.java":    job("b", "OtherJob", ""),
+		"src/main/java/a/nested/pom.xml":         "<project/>",
+		"src/main/java/a/nested/flink-conf.yaml": "restart-strategy.type: none\n",
+	})
+	res := scanDir(t, dir, Options{FlinkConfigs: []string{filepath.Join(dir, "ops/flag.yaml")}})
+	eff := effective(t, res, "a.Job")
+	for key, want := range map[string]struct {
+		value  string
+		source settings.Source
+	}{
+		jobgraph.KeyMaxParallelism: {"256", settings.FromCode},
+		jobgraph.KeyInterval:       {"30s", settings.FromModuleFile},
+		jobgraph.KeyMinPause:       {"5s", settings.FromFlagFile},
+		jobgraph.KeyStateBackend:   {"rocksdb", settings.FromFlagFile}, // deprecated key mapped
+	} {
+		v, ok := eff.Get(key)
+		if !ok || v.Value != want.value || v.Source != want.source {
+			t.Errorf("%s = %+v, want %q from source %d", key, v, want.value, want.source)
+		}
+	}
+	for _, key := range []string{jobgraph.KeyRetention, jobgraph.KeyTimeout, jobgraph.KeyRestartStrategy} {
+		if v, ok := eff.Get(key); ok {
+			t.Errorf("%s leaked from another module or test resources: %+v", key, v)
+		}
+	}
+	other := effective(t, res, "b.OtherJob")
+	if v, ok := other.Get(jobgraph.KeyTimeout); !ok || v.Value != "1min" || v.Loc.Path != "other/src/main/resources/config.yaml" || v.Loc.Pos.Line != 3 {
+		t.Errorf("nested config.yaml key: %+v", v)
+	}
+	if !strings.Contains(eff.Looked(), "src/main/resources/flink-conf.yaml") || !strings.Contains(eff.Looked(), "ops/flag.yaml (--flink-config)") {
+		t.Errorf("Looked() = %q", eff.Looked())
+	}
+}
+
+// TestRulePanicRecovered: a panicking rule becomes a notification naming
+// the rule; the other rules still report.
+func TestRulePanicRecovered(t *testing.T) {
+	dir := tree(t, map[string]string{"Job.java": job("a", "Job", "")})
+	boom := &analysis.Rule{ID: "TST001", Name: "boom", Default: true, Level: analysis.LevelWarning, Run: func(*analysis.Pass) { panic("boom") }}
+	ok := &analysis.Rule{ID: "TST002", Name: "ok", Default: true, Level: analysis.LevelWarning, Run: func(p *analysis.Pass) {
+		for _, j := range p.Program.Graph.Jobs {
+			p.Report(analysis.Diagnostic{Location: j.Env, Message: "job"})
+		}
+	}}
+	res := scanDir(t, dir, Options{Rules: []*analysis.Rule{boom, ok}})
+	if len(res.Diagnostics) != 1 {
+		t.Errorf("diagnostics %+v", res.Diagnostics)
+	}
+	if len(res.Notifications) != 1 || !strings.Contains(res.Notifications[0].Message, "TST001") {
+		t.Errorf("notifications %+v", res.Notifications)
+	}
+}
+
+// TestIncludeTests: test sources are skipped unless asked for.
+func TestIncludeTests(t *testing.T) {
+	dir := tree(t, map[string]string{
+		"src/main/java/a/Job.java":     job("a", "Job", ""),
+		"src/test/java/a/JobTest.java": job("a", "JobTest", ""),
+		"src/main/java/a/JobIT.java":   job("a", "JobIT", ""),
+	})
+	if res := scanDir(t, dir, Options{}); res.Jobs != 1 || res.JavaFiles != 1 {
+		t.Errorf("default: %d jobs in %d files, want 1 in 1", res.Jobs, res.JavaFiles)
+	}
+	if res := scanDir(t, dir, Options{IncludeTests: true}); res.Jobs != 3 {
+		t.Errorf("--include-tests: %d jobs, want 3", res.Jobs)
+	}
+}
+
+// TestSelectRules: defaults, enable by name, disable all, unknown rule.
+func TestSelectRules(t *testing.T) {
+	a := &analysis.Rule{ID: "A001", Name: "a-rule", Default: true}
+	b := &analysis.Rule{ID: "B001", Name: "b-rule", Default: false}
+	all := []*analysis.Rule{a, b}
+	ids := func(rs []*analysis.Rule) string {
+		var s []string
+		for _, r := range rs {
+			s = append(s, r.ID)
+		}
+		return strings.Join(s, ",")
+	}
+	for _, tc := range []struct {
+		enable, disable []string
+		want            string
+	}{
+		{nil, nil, "A001"},
+		{[]string{"b-rule"}, nil, "A001,B001"},
+		{[]string{"all"}, []string{"A001"}, "B001"},
+		{nil, []string{"all"}, ""},
+		{[]string{"a001, B001"}, nil, "A001,B001"},
+	} {
+		got, err := SelectRules(all, tc.enable, tc.disable)
+		if err != nil || ids(got) != tc.want {
+			t.Errorf("enable %v disable %v: %s, %v; want %s", tc.enable, tc.disable, ids(got), err, tc.want)
+		}
+	}
+	if _, err := SelectRules(all, []string{"C001"}, nil); err == nil {
+		t.Error("unknown rule accepted")
+	}
+}
+
+func BenchmarkScanTestdata(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		if _, err := Run(context.Background(), Options{Paths: []string{"../../testdata"}}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
