@@ -130,6 +130,32 @@ class Job {
 	if n := strings.Count(sarifOut, `"descriptor"`); n != 3 {
 		t.Errorf("SARIF has %d tool notifications, want 3", n)
 	}
+
+	// More hostile input: a file over the 4 MiB cap, a symlink loop, broken
+	// YAML holding a secret, an empty file. Each is reported once at most,
+	// the secret never, and the job is still analyzed.
+	write("Huge.java", bytes.Repeat([]byte("// padding\n"), 500_000))
+	write("Empty.java", nil)
+	write("flink-conf.yaml", []byte("s3.secret-key: hunter2-very-secret\n  nested: [unclosed\n"))
+	if err := os.Symlink(".", filepath.Join(dir, "loop")); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr = runCLI(t, "scan", "--enable", "UID001", dir)
+	if code != 1 || !strings.Contains(stdout, "Job.java:6:") {
+		t.Errorf("exit %d; job not analyzed:\n%s\n%s", code, stdout, stderr)
+	}
+	if n := strings.Count(stderr, "Huge.java"); n != 1 {
+		t.Errorf("%d notifications for the huge file, want 1:\n%s", n, stderr)
+	}
+	if strings.Contains(stderr, "Empty.java") {
+		t.Errorf("an empty file is valid Java, not a problem:\n%s", stderr)
+	}
+	for _, format := range []string{"text", "json", "sarif"} {
+		_, out, errOut := runCLI(t, "scan", "-f", format, dir)
+		if strings.Contains(out+errOut, "hunter2") {
+			t.Errorf("%s output prints a secret from a config file", format)
+		}
+	}
 }
 
 // TestGolden compares the outputs that are the product itself.
