@@ -317,3 +317,21 @@ func BenchmarkLoad(b *testing.B) {
 		}
 	}
 }
+
+// The dataset loads once, whichever goroutine asks first.
+func TestConcurrentUse(t *testing.T) {
+	done := make(chan string)
+	for i := 0; i < 8; i++ {
+		go func() {
+			k, _ := OptionKey("PipelineOptions", "MAX_PARALLELISM")
+			_ = Known("state.backend")
+			_, _ = Option("2.0", k)
+			done <- Canonical("state.backend")
+		}()
+	}
+	for i := 0; i < 8; i++ {
+		if got := <-done; got != "state.backend.type" {
+			t.Errorf("Canonical = %q", got)
+		}
+	}
+}

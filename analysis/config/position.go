@@ -14,10 +14,13 @@ import (
 type lineIndex struct {
 	src    []byte
 	starts []int // byte offset of each line's first byte
+	// The last column computed, to continue from: tokens come mostly in
+	// order, and a long line must not be rescanned for each of them.
+	cLine, cOff, cCol int
 }
 
 func newLineIndex(src []byte) *lineIndex {
-	x := &lineIndex{src: src, starts: []int{0}}
+	x := &lineIndex{src: src, starts: []int{0}, cLine: -1}
 	for i := 0; i < len(src); i++ {
 		switch src[i] {
 		case '\n':
@@ -59,7 +62,13 @@ func (x *lineIndex) bounds(i int) (start, end int) {
 
 // col returns the 1-based UTF-16 column of byte offset off on line i.
 func (x *lineIndex) col(i, off int) int {
-	return 1 + utf16Len(x.src[x.starts[i]:off])
+	from, col := x.starts[i], 1
+	if x.cLine == i && x.cOff <= off {
+		from, col = x.cOff, x.cCol
+	}
+	col += utf16Len(x.src[from:off])
+	x.cLine, x.cOff, x.cCol = i, off, col
+	return col
 }
 
 // span returns the position of the bytes [start, end). An empty span is a

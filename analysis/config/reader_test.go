@@ -76,6 +76,15 @@ func checkInvariants(t *testing.T, f *File, src []byte) {
 	t.Helper()
 	src, _ = stripBOM(src)
 	x := newLineIndex(src)
+	widths := map[int]int{} // line → UTF-16 width, computed once
+	width := func(line int) int {
+		if w, ok := widths[line]; ok {
+			return w
+		}
+		s, e := x.bounds(line - 1)
+		widths[line] = utf16Len(src[s:e])
+		return widths[line]
+	}
 	valid := func(what string, p parser.Pos) {
 		if p.IsZero() {
 			return
@@ -85,9 +94,8 @@ func checkInvariants(t *testing.T, f *File, src []byte) {
 			return
 		}
 		for _, lc := range [][2]int{{p.Line, p.Col}, {p.EndLine, p.EndCol}} {
-			s, e := x.bounds(lc[0] - 1)
-			if max := 1 + utf16Len(src[s:e]); lc[1] > max+1 {
-				t.Errorf("%s: column %d beyond line %d (%d columns)", what, lc[1], lc[0], max)
+			if w := width(lc[0]); lc[1] > w+1 {
+				t.Errorf("%s: column %d beyond line %d (%d columns)", what, lc[1], lc[0], w)
 			}
 		}
 	}
@@ -692,5 +700,71 @@ func TestReadStandardNeverLeaksValues(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// A long line must not make positions quadratic: 2 MB of flow mapping on
+// one line reads in well under a second (about 0.3 s with -race off).
+func TestReadLongLine(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large input")
+	}
+	var b strings.Builder
+	b.WriteString("m: {")
+	n := 0
+	for ; b.Len() < 2<<20; n++ {
+		fmt.Fprintf(&b, "k%d: välue%d, ", n, n)
+	}
+	b.WriteString("z: 1}\n")
+	start := time.Now()
+	f := ReadStandard("config.yaml", []byte(b.String()))
+	if d := time.Since(start); d > 20*time.Second {
+		t.Errorf("took %v", d)
+	}
+	if len(f.Entries) != n+1 || len(f.Problems) != 0 {
+		t.Fatalf("%d entries, %d problems", len(f.Entries), len(f.Problems))
+	}
+	last := f.Entries[n-1]
+	if want := fmt.Sprintf("m.k%d", n-1); last.Key != want || last.KeyPos.Line != 1 {
+		t.Errorf("last entry %q at %v", last.Key, last.KeyPos)
+	}
+	checkInvariants(t, f, []byte(b.String()))
+}
+
+const benchConfig = `# Flink configuration
+jobmanager.rpc.address: localhost
+jobmanager.rpc.port: 6123
+jobmanager.memory.process.size: 1600m
+taskmanager.memory.process.size: 1728m
+taskmanager.numberOfTaskSlots: 4
+parallelism.default: 2
+state.backend.type: rocksdb
+execution.checkpointing.dir: s3://bucket/checkpoints
+execution.checkpointing.interval: 60 s
+execution.checkpointing.incremental: true
+high-availability.type: kubernetes
+high-availability.storageDir: s3://bucket/ha
+restart-strategy.type: exponential-delay
+metrics.reporter.prom.factory.class: org.apache.flink.metrics.prometheus.PrometheusReporterFactory
+metrics.reporter.prom.port: 9249
+rest.bind-address: 0.0.0.0
+env.java.opts.all: -XX:+UseG1GC -Dfile.encoding=UTF-8
+`
+
+func BenchmarkReadLegacy(b *testing.B) {
+	src := []byte(strings.Repeat(benchConfig, 10))
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		ReadLegacy("flink-conf.yaml", src)
+	}
+}
+
+func BenchmarkReadStandard(b *testing.B) {
+	src := []byte(benchConfig + "kubernetes:\n  jobmanager:\n    labels:\n      app: flink\n      team: data\npipeline.jars: [a.jar, b.jar]\n")
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		ReadStandard("config.yaml", src)
 	}
 }

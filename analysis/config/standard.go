@@ -42,25 +42,23 @@ const maxAliasExpansion = 100_000
 func ReadStandard(path string, content []byte) *File {
 	f := &File{Path: path, Format: Standard}
 	src, _ := stripBOM(content) // YAML allows a BOM
-	r := &stdReader{f: f, x: newLineIndex(src), src: src, seen: map[string]seenKey{}}
+	r := &stdReader{f: f, x: newLineIndex(src), src: src, seen: map[string]parser.Pos{}}
 	r.read()
 	f.Problems = sortProblems(f.Problems)
 	return f
 }
 
-type seenKey struct {
-	pos parser.Pos
-}
-
 type stdReader struct {
-	f     *File
-	x     *lineIndex
-	src   []byte
-	ystr  []int // byte offset of each line as YAML counts lines (NEL, LS, PS too)
-	seen  map[string]seenKey
-	spent int    // nodes visited through aliases
-	stop  bool   // the alias expansion budget is spent
-	inDup string // the key of a same-mapping duplicate being read
+	f    *File
+	x    *lineIndex
+	src  []byte
+	ystr []int                 // byte offset of each line as YAML counts lines (NEL, LS, PS too)
+	seen map[string]parser.Pos // flattened key → its first key position
+	// The last offset computed, to continue from on a long line.
+	oLine, oCol, oOff int
+	spent             int    // nodes visited through aliases
+	stop              bool   // the alias expansion budget is spent
+	inDup             string // the key of a same-mapping duplicate being read
 }
 
 func (r *stdReader) problem(kind ProblemKind, pos parser.Pos, msg string) {
@@ -279,7 +277,7 @@ func (r *stdReader) merge(m *yaml.Node, prefix string, via *parser.Pos, flow boo
 // else is one entry.
 func (r *stdReader) value(key string, kpos parser.Pos, v *yaml.Node, via *parser.Pos, flow bool, active map[*yaml.Node]bool) {
 	vpos := parser.Pos{}
-	if !isEmptyNull(v) {
+	if v.Kind != yaml.MappingNode && !isEmptyNull(v) {
 		vpos = r.posOr(via, v, flow)
 	}
 	if v.Kind == yaml.AliasNode {
@@ -318,16 +316,16 @@ func (r *stdReader) value(key string, kpos parser.Pos, v *yaml.Node, via *parser
 func (r *stdReader) add(e Entry) {
 	first, ok := r.seen[e.Key]
 	if ok && r.inDup != "" && (e.Key == r.inDup || strings.HasPrefix(e.Key, r.inDup+".")) {
-		r.seen[e.Key] = seenKey{pos: e.KeyPos}
+		r.seen[e.Key] = e.KeyPos
 	} else if ok {
 		r.f.Problems = append(r.f.Problems, Problem{
 			Kind:    ProblemDuplicate,
 			Pos:     e.KeyPos,
-			Message: "key " + quoteKey(e.Key) + " is set twice, nested and flat (first on line " + strconv.Itoa(first.pos.Line) + "): Flink keeps one of them, unspecified which",
-			Related: first.pos,
+			Message: "key " + quoteKey(e.Key) + " is set twice, nested and flat (first on line " + strconv.Itoa(first.Line) + "): Flink keeps one of them, unspecified which",
+			Related: first,
 		})
 	} else {
-		r.seen[e.Key] = seenKey{pos: e.KeyPos}
+		r.seen[e.Key] = e.KeyPos
 	}
 	r.f.Entries = append(r.f.Entries, e)
 }
@@ -502,11 +500,23 @@ func (r *stdReader) offset(line, col int) int {
 	if line > len(r.ystr) {
 		return len(r.src)
 	}
-	off := r.ystr[line-1]
-	for c := 1; c < col && off < len(r.src); c++ {
+	off, c := r.ystr[line-1], 1
+	if r.oLine == line && r.oCol <= col {
+		off, c = r.oOff, r.oCol
+	}
+	end := len(r.src)
+	if line < len(r.ystr) {
+		end = r.ystr[line]
+	}
+	for ; c < col && off < end; c++ {
+		if r.src[off] < utf8.RuneSelf {
+			off++
+			continue
+		}
 		_, size := utf8.DecodeRune(r.src[off:])
 		off += size
 	}
+	r.oLine, r.oCol, r.oOff = line, c, off
 	return off
 }
 
