@@ -2,7 +2,7 @@
 // bounded pool, reads the Flink config files, builds the shared
 // prerequisites once (project index, job graphs, effective settings), runs
 // the enabled rules and passes their findings through the processors
-// (dedupe, sort). Data flows one way; no layer reaches back.
+// (dedupe, sort, fingerprint). Data flows one way; no layer reaches back.
 //
 // A file that cannot be read or parsed never stops the scan: it becomes a
 // notification, and a panic while parsing a file or running a rule is
@@ -198,6 +198,7 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 		}
 	}
 	res.Diagnostics = dedupe(report.SortedDiagnostics(diags))
+	fingerprint(tree.Root, res.Diagnostics)
 	res.Notifications = report.SortedNotifications(notes)
 	return res, nil
 }
