@@ -44,8 +44,8 @@ import com.b.B;
 import com.c.*;
 import org.apache.flink.streaming.api.datastream.*;
 public class A { static class Inner {} class User { Inner i; } }`,
-		"b/B.java": `package com.b; public class B { public static class Nested {} }`,
-		"c/C.java": `package com.c; public class C {}`,
+		"b/B.java":    `package com.b; public class B { public static class Nested {} }`,
+		"c/C.java":    `package com.c; public class C {}`,
 		"a/Same.java": `package com.a; class Same {}`,
 	})
 	a := ix.Class("com.a.A")
@@ -122,14 +122,14 @@ public class Anon {
 public class NotFlink { int getState() { return 1; } void m() { getState(); } }`,
 	})
 	for fqn, want := range map[string]string{
-		"com.base.Base":   `obtains ValueState "seen"`,
-		"com.app.Dedup":   `obtains ValueState "seen"`,
-		"com.app.Plain":   ``,
-		"com.app.Timers":  `registers event-time timers`,
-		"com.app.Ckpt":    `implements CheckpointedFunction`,
-		"com.app.Local":   `obtains MapState "counts"`,
-		"com.app.Anon$1":  `obtains ListState "buf"`,
-		"com.app.Anon":    ``,
+		"com.base.Base":    `obtains ValueState "seen"`,
+		"com.app.Dedup":    `obtains ValueState "seen"`,
+		"com.app.Plain":    ``,
+		"com.app.Timers":   `registers event-time timers`,
+		"com.app.Ckpt":     `implements CheckpointedFunction`,
+		"com.app.Local":    `obtains MapState "counts"`,
+		"com.app.Anon$1":   `obtains ListState "buf"`,
+		"com.app.Anon":     ``,
 		"com.app.NotFlink": ``,
 	} {
 		c := ix.Class(fqn)
