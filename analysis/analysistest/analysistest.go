@@ -8,7 +8,16 @@
 // and the check runs both ways: every finding must be wanted, every want
 // must be found. A want is a rule id, optionally followed by ": " and a Go
 // regular expression the message must match. Expectations are read from
-// Java comment nodes (through the parser), never by searching text.
+// Java comment nodes (through the parser), never by searching Java text.
+//
+// In YAML files (Flink config files, manifests) a want is a trailing
+// comment on the line of the finding:
+//
+//	execution.checkpointing.intervall: 30s   # want "CFG006: did you mean"
+//
+// In .properties and .xml files, where a trailing comment would become part
+// of the value, a want stands alone on the line before the finding's line
+// (`# want "OBS003"`, `<!-- want "OBS003" -->`).
 package analysistest
 
 import (
@@ -123,6 +132,11 @@ func Expectations(root, dir string) ([]Expectation, error) {
 	var out []Expectation
 	for _, f := range tree.Files {
 		if f.Kind != load.Java {
+			ws, err := textExpectations(root, f)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, ws...)
 			continue
 		}
 		src, err := os.ReadFile(f.Abs)
@@ -155,6 +169,67 @@ func Expectations(root, dir string) ([]Expectation, error) {
 		}
 		return out[i].Line < out[j].Line
 	})
+	return out, nil
+}
+
+// textExpectations reads the wants of a YAML, .properties or .xml file.
+func textExpectations(root string, f load.FileRef) ([]Expectation, error) {
+	var nextLine bool
+	switch {
+	case f.Kind == load.FlinkConfig || f.Kind == load.YAML:
+	case strings.HasSuffix(f.Rel, ".properties") || strings.HasSuffix(f.Rel, ".xml"):
+		nextLine = true
+	default:
+		return nil, nil
+	}
+	src, err := os.ReadFile(f.Abs)
+	if err != nil {
+		return nil, err
+	}
+	rel, err := filepath.Rel(root, f.Abs)
+	if err != nil {
+		return nil, err
+	}
+	rel = filepath.ToSlash(rel)
+	var out, pending []Expectation
+	for i, line := range strings.Split(string(src), "\n") {
+		n := i + 1
+		text := strings.TrimSpace(line)
+		if nextLine {
+			if c := strings.TrimSuffix(strings.TrimPrefix(text, "<!--"), "-->"); c != text {
+				text = "# " + strings.TrimSpace(c)
+			}
+			if strings.HasPrefix(text, "#") || strings.HasPrefix(text, "!") {
+				ws, err := ParseWant("#" + strings.TrimLeft(text, "#!"))
+				if err != nil {
+					return nil, fmt.Errorf("%s:%d: %v", rel, n, err)
+				}
+				pending = append(pending, ws...)
+				continue
+			}
+			if text == "" {
+				continue
+			}
+			for _, w := range pending {
+				w.Path, w.Line = rel, n
+				out = append(out, w)
+			}
+			pending = nil
+			continue
+		}
+		i := strings.Index(line, "# want ")
+		if i < 0 {
+			continue
+		}
+		ws, err := ParseWant(line[i:])
+		if err != nil {
+			return nil, fmt.Errorf("%s:%d: %v", rel, n, err)
+		}
+		for _, w := range ws {
+			w.Path, w.Line = rel, n
+			out = append(out, w)
+		}
+	}
 	return out, nil
 }
 

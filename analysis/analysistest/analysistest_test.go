@@ -78,3 +78,31 @@ func TestParseWant(t *testing.T) {
 		t.Error("bad rule id accepted")
 	}
 }
+
+// TestTextWants: trailing wants in YAML, wants on the line before in
+// .properties and .xml files.
+func TestTextWants(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"flink-conf.yaml":          "a: 1\nexecution.checkpointing.intervall: 30s # want \"CFG006: did you mean\"\n",
+		"log4j-console.properties": "# a comment\n# want \"OBS003\"\n\nrootLogger.level = DEBUG\n",
+		"logback.xml":              "<configuration>\n  <!-- want \"OBS003\" \"OBS003\" -->\n  <root level=\"DEBUG\"/>\n</configuration>\n",
+	}
+	for name, content := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ws, err := Expectations(dir, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, w := range ws {
+		got = append(got, fmt.Sprintf("%s:%d:%s", w.Path, w.Line, w.Rule))
+	}
+	want := "flink-conf.yaml:2:CFG006 log4j-console.properties:4:OBS003 logback.xml:3:OBS003 logback.xml:3:OBS003"
+	if strings.Join(got, " ") != want {
+		t.Errorf("got %v, want %s", got, want)
+	}
+}

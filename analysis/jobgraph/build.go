@@ -301,6 +301,7 @@ func (b *builder) evalRoot(root any, synthetic *Job) []*Job {
 	e := &evaluator{b: b, root: ma, fields: map[string]value{}, synthetic: synthetic}
 	if synthetic != nil {
 		synthetic.ID = ma.cls.FQN + "#" + ma.m.Name
+		synthetic.Class, synthetic.Method = ma.cls.FQN, ma.m.Name
 		synthetic.Env = parser.Location{Path: ma.cls.File.Path, Pos: ma.m.Pos}
 		e.jobs = append(e.jobs, synthetic)
 	}

@@ -553,7 +553,7 @@ func (e *evaluator) newEnv(f *frame, method string, args []value, loc parser.Loc
 	if n > 0 {
 		id += "#" + strconv.Itoa(n+1)
 	}
-	j := &Job{ID: id, Env: loc, EnvMethod: method}
+	j := &Job{ID: id, Class: e.root.cls.FQN, Method: e.root.m.Name, Env: loc, EnvMethod: method}
 	e.jobs = append(e.jobs, j)
 	for _, a := range args {
 		if c, ok := a.(*confV); ok {

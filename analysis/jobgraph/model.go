@@ -61,6 +61,9 @@ type Job struct {
 	// "com.acme.OrdersJob#main", with "#2" appended for a second environment
 	// created by the same root.
 	ID string
+	// Class and Method are the job's root: the class a deployment names as
+	// its entry class, and the method (usually main).
+	Class, Method string
 	// Env is the environment-creation call's method name token
 	// (getExecutionEnvironment, createLocalEnvironment, ...).
 	Env       parser.Location

@@ -179,7 +179,9 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 				mine = append(mine, cf)
 			}
 		}
-		eff[j] = settings.Merge(j, mine, flagFiles)
+		eff[j] = settings.Merge(j,
+			settings.Layer{Source: settings.FromModuleFile, Files: mine},
+			settings.Layer{Source: settings.FromFlagFile, Files: flagFiles})
 	}
 	prog := analysis.NewProgram(ix, graph, eff)
 	res.Program = prog
