@@ -39,6 +39,7 @@ type Options struct {
 	Jobs         int      // parallel parsers; default GOMAXPROCS+1
 	IncludeTests bool
 	FlinkConfigs []string // --flink-config files
+	FlinkVersion string   // --flink-version: "1.15" ... "2.1"; "" to detect
 	Enable       []string // rule ids or names, or "all"
 	Disable      []string
 	// Rules overrides the registry (tests); nil means rules.All.
@@ -139,56 +140,43 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 	res := &Result{Root: tree.Root, Rules: enabled}
 	notes := append([]analysis.Notification(nil), tree.Notes...)
 
-	var javaRefs, cfgRefs []load.FileRef
+	var javaRefs []load.FileRef
 	for _, f := range tree.Files {
-		switch f.Kind {
-		case load.Java:
+		if f.Kind == load.Java {
 			javaRefs = append(javaRefs, f)
-		case load.FlinkConfig:
-			if opt.IncludeTests || !strings.Contains("/"+f.Rel, "/src/test/") {
-				cfgRefs = append(cfgRefs, f)
-			}
 		}
 	}
 	files, parseNotes := parseAll(ctx, javaRefs, opt.Jobs)
 	notes = append(notes, parseNotes...)
 	res.JavaFiles = len(files)
 
-	moduleFiles, cfgNotes := readConfigs(cfgRefs)
-	notes = append(notes, cfgNotes...)
-	flagFiles, flagNotes, err := readFlagConfigs(tree.Root, opt.FlinkConfigs)
+	flagFiles, err := readFlagConfigs(tree.Root, opt.FlinkConfigs)
 	if err != nil {
 		return nil, err
 	}
-	notes = append(notes, flagNotes...)
+	cl := readCluster(tree, opt, flagFiles)
+	notes = append(notes, cl.notes...)
 
 	ix := index.Build(files)
 	graph := jobgraph.Build(ix, jobgraph.Keys{OptionKey: config.OptionKey, Canonical: config.Canonical})
 	for _, msg := range graph.Problems {
 		notes = append(notes, analysis.Notification{ID: NoteLimit, Level: analysis.LevelNote, Message: "job graph: " + msg})
 	}
-	eff := map[*jobgraph.Job]*settings.Effective{}
+	facts := map[*jobgraph.Job]analysis.JobFacts{}
 	for _, j := range graph.Jobs {
 		if j.Synthetic {
 			continue
 		}
-		module := tree.ModuleRoot(j.Env.Path)
-		var mine []*settings.File
-		for _, cf := range moduleFiles {
-			if tree.ModuleRoot(cf.Path) == module {
-				mine = append(mine, cf)
-			}
-		}
-		eff[j] = settings.Merge(j,
-			settings.Layer{Source: settings.FromModuleFile, Files: mine},
-			settings.Layer{Source: settings.FromFlagFile, Files: flagFiles})
+		layers, ms, v := cl.attach(j)
+		facts[j] = analysis.JobFacts{Settings: settings.Merge(j, layers...), Version: v, Manifests: ms}
+		res.Jobs++
 	}
-	prog := analysis.NewProgram(ix, graph, eff)
+	prog := analysis.NewProgram(ix, graph, facts)
+	prog.ConfigFiles, prog.Manifests, prog.ManifestProblems, prog.LogConfigs = cl.configs, cl.manifests, cl.problems, cl.logs
 	res.Program = prog
-	for _, j := range graph.Jobs {
-		if !j.Synthetic {
-			res.Jobs++
-		}
+
+	if !enabledRule(enabled, "CFG008") {
+		notes = append(notes, syntaxNotes(prog)...)
 	}
 
 	var diags []analysis.Diagnostic
@@ -344,61 +332,21 @@ func cause(err error) error {
 	return err
 }
 
-// readConfigs reads the Flink config files of the tree.
-func readConfigs(refs []load.FileRef) ([]*settings.File, []analysis.Notification) {
-	var out []*settings.File
-	var notes []analysis.Notification
-	for _, ref := range refs {
-		src, err := load.ReadFile(ref, load.DefaultMaxFileSize)
-		if err != nil {
-			notes = append(notes, analysis.Notification{ID: NoteRead, Level: analysis.LevelWarning,
-				Message: fmt.Sprintf("cannot read: %v", cause(err)), Location: parser.Location{Path: ref.Rel}})
-			continue
-		}
-		sf, n := convertConfig(ref.Rel, src)
-		out = append(out, sf)
-		notes = append(notes, n...)
-	}
-	return out, notes
-}
-
-// convertConfig reads a config file into canonical settings; its syntax
-// problems become notifications (the config rules report them in detail).
-// Messages never contain values, which may be secrets.
-func convertConfig(rel string, src []byte) (*settings.File, []analysis.Notification) {
-	cf := config.Read(rel, src)
-	sf := &settings.File{Path: rel}
-	for _, e := range cf.Entries {
-		sf.Settings = append(sf.Settings, settings.Entry{
-			Key:   config.Canonical(e.Key),
-			Value: e.Value,
-			Loc:   parser.Location{Path: rel, Pos: e.KeyPos},
-		})
-	}
-	var notes []analysis.Notification
-	for _, p := range cf.Problems {
-		notes = append(notes, analysis.Notification{ID: NoteConfig, Level: analysis.LevelWarning,
-			Message: p.Message, Location: parser.Location{Path: rel, Pos: p.Pos}})
-	}
-	return sf, notes
-}
-
 // readFlagConfigs reads --flink-config files. A missing file is an error
 // (the user named it); its path is shown relative to the root when inside.
-func readFlagConfigs(root string, paths []string) ([]*settings.File, []analysis.Notification, error) {
-	var out []*settings.File
-	var notes []analysis.Notification
+func readFlagConfigs(root string, paths []string) ([]*config.File, error) {
+	var out []*config.File
 	for _, p := range paths {
 		abs, err := filepath.Abs(p)
 		if err != nil {
-			return nil, nil, err
+			return nil, err
 		}
 		st, err := os.Stat(abs)
 		if err != nil {
-			return nil, nil, fmt.Errorf("--flink-config %s: %w", p, cause(err))
+			return nil, fmt.Errorf("--flink-config %s: %w", p, cause(err))
 		}
 		if st.IsDir() {
-			return nil, nil, fmt.Errorf("--flink-config %s: is a directory", p)
+			return nil, fmt.Errorf("--flink-config %s: is a directory", p)
 		}
 		rel := filepath.ToSlash(p)
 		if r, err := filepath.Rel(root, abs); err == nil && !strings.HasPrefix(r, "..") {
@@ -406,11 +354,39 @@ func readFlagConfigs(root string, paths []string) ([]*settings.File, []analysis.
 		}
 		src, err := load.ReadFile(load.FileRef{Rel: rel, Abs: abs, Size: st.Size()}, load.DefaultMaxFileSize)
 		if err != nil {
-			return nil, nil, fmt.Errorf("--flink-config %s: %w", p, cause(err))
+			return nil, fmt.Errorf("--flink-config %s: %w", p, cause(err))
 		}
-		sf, n := convertConfig(rel, src)
-		out = append(out, sf)
-		notes = append(notes, n...)
+		out = append(out, config.Read(rel, src))
 	}
-	return out, notes, nil
+	return out, nil
+}
+
+func enabledRule(rs []*analysis.Rule, id string) bool {
+	for _, r := range rs {
+		if r.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// syntaxNotes reports config files and manifests that do not parse as
+// notifications, for scans that run without the rule that reports them
+// (CFG008): bad input always gets a message.
+func syntaxNotes(p *analysis.Program) []analysis.Notification {
+	var out []analysis.Notification
+	for _, cf := range p.ConfigFiles {
+		for _, pr := range cf.Problems {
+			if pr.Kind == config.ProblemSyntax || pr.Kind == config.ProblemEncoding {
+				out = append(out, analysis.Notification{ID: NoteConfig, Level: analysis.LevelWarning,
+					Message: pr.Message, Location: parser.Location{Path: cf.Path, Pos: pr.Pos}})
+			}
+		}
+	}
+	for _, pr := range p.ManifestProblems {
+		if pr.Kind == config.ProblemSyntax || pr.Kind == config.ProblemEncoding {
+			out = append(out, analysis.Notification{ID: NoteConfig, Level: analysis.LevelWarning, Message: pr.Message, Location: pr.Location})
+		}
+	}
+	return out
 }

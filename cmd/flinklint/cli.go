@@ -120,7 +120,7 @@ func runScan(args []string, stdout, stderr io.Writer) int {
 	}
 	res, err := scan.Run(context.Background(), scan.Options{
 		Paths: fs.Args(), Jobs: f.jobs, IncludeTests: f.includeTests,
-		FlinkConfigs: f.flinkConfigs, Enable: f.enable, Disable: f.disable,
+		FlinkConfigs: f.flinkConfigs, FlinkVersion: f.flinkVersion, Enable: f.enable, Disable: f.disable,
 	})
 	if err != nil {
 		fmt.Fprintf(stderr, "flinklint: %v\n", err)
