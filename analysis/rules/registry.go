@@ -7,8 +7,11 @@ import (
 	"github.com/flinklint/flinklint/analysis"
 )
 
-// All lists every rule, sorted by ID.
-var All = sorted([]*analysis.Rule{
+// All lists every rule, sorted by ID: the Java-side rules below and the
+// config-side families, each family listed in its own file.
+var All = sorted(concat(javaRules, configHygieneRules, clusterRules))
+
+var javaRules = []*analysis.Rule{
 	StatefulOperatorWithoutUID,
 	DuplicateUID,
 	UnstableUID,
@@ -23,7 +26,15 @@ var All = sorted([]*analysis.Rule{
 	StateBackendNotSet,
 	LegacyStateBackend,
 	RestartsDisabled,
-})
+}
+
+func concat(lists ...[]*analysis.Rule) []*analysis.Rule {
+	var out []*analysis.Rule
+	for _, l := range lists {
+		out = append(out, l...)
+	}
+	return out
+}
 
 func sorted(rs []*analysis.Rule) []*analysis.Rule {
 	sort.Slice(rs, func(i, j int) bool { return rs[i].ID < rs[j].ID })

@@ -14,15 +14,23 @@ import (
 
 const testdata = "../../testdata"
 
-// TestFixtures runs each rule alone over testdata/java/<rule-name>/.
+// TestFixtures runs each rule alone over its fixtures:
+// testdata/java/<rule-name>/ and testdata/config/<rule-name>/.
 func TestFixtures(t *testing.T) {
 	for _, r := range rules.All {
 		t.Run(r.ID, func(t *testing.T) {
-			dir := filepath.Join(testdata, "java", r.Name)
-			if _, err := os.Stat(dir); err != nil {
-				t.Fatalf("rule %s has no fixtures in %s", r.ID, dir)
+			found := false
+			for _, kind := range []string{"java", "config"} {
+				dir := filepath.Join(testdata, kind, r.Name)
+				if _, err := os.Stat(dir); err != nil {
+					continue
+				}
+				found = true
+				analysistest.Run(t, dir, []*analysis.Rule{r}, analysistest.Options{})
 			}
-			analysistest.Run(t, dir, []*analysis.Rule{r}, analysistest.Options{})
+			if !found {
+				t.Fatalf("rule %s has no fixtures in testdata/java/%s or testdata/config/%s", r.ID, r.Name, r.Name)
+			}
 		})
 	}
 }
