@@ -15,7 +15,11 @@ type Rule struct {
 	// ExampleLang is "yaml"); a test scans them: Bad must fire the rule and
 	// Good must not.
 	Bad, Good   string
-	ExampleLang string // "java" (default) or "yaml"
+	ExampleLang string // "java" (default), "yaml", "properties" or "xml"
+	// ExampleFile names the file the examples are scanned as
+	// ("flink-conf.yaml", "deployment.yaml", "log4j-console.properties");
+	// default Example.java, or config.yaml for YAML examples.
+	ExampleFile string
 	Level       Level
 	Default     bool // enabled unless disabled
 	Tags        []string

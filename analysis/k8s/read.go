@@ -145,26 +145,43 @@ func (r *reader) document(doc int, n *yaml.Node) {
 
 	_, spec, _ := lookup(top, "spec")
 	spec = resolve(spec)
+	conf := r.flinkConfiguration(res, spec)
+	r.job(res, spec)
+	if res.Kind == FlinkSessionJob {
+		// The session job's CRD has no other fields: the API server prunes
+		// anything else, so it is not read.
+		res.DeploymentName = r.field(lookup(spec, "deploymentName"))
+	} else {
+		r.deployment(res, spec)
+	}
+
+	r.duplicates(top, "", conf, 0)
+}
+
+// job reads spec.job.
+func (r *reader) job(res *Resource, spec *yaml.Node) {
+	k, v, in := lookup(spec, "job")
+	job := resolve(v)
+	if k == nil || job == nil || job.Kind != yaml.MappingNode {
+		return
+	}
+	res.JobPos = r.y.Span(k, isFlow(in))
+	res.EntryClass = r.field(lookup(job, "entryClass"))
+	res.JarURI = r.field(lookup(job, "jarURI"))
+	res.UpgradeMode = r.field(lookup(job, "upgradeMode"))
+	res.Parallelism = r.field(lookup(job, "parallelism"))
+	res.State = r.field(lookup(job, "state"))
+	res.SavepointTriggerNonce = r.field(lookup(job, "savepointTriggerNonce"))
+	res.InitialSavepointPath = r.field(lookup(job, "initialSavepointPath"))
+	res.AllowNonRestoredState = r.field(lookup(job, "allowNonRestoredState"))
+}
+
+// deployment reads the fields only a FlinkDeployment has.
+func (r *reader) deployment(res *Resource, spec *yaml.Node) {
 	res.FlinkVersion = r.field(lookup(spec, "flinkVersion"))
 	res.Image = r.field(lookup(spec, "image"))
 	res.ServiceAccount = r.field(lookup(spec, "serviceAccount"))
 	res.Mode = r.field(lookup(spec, "mode"))
-	res.DeploymentName = r.field(lookup(spec, "deploymentName"))
-	conf := r.flinkConfiguration(res, spec)
-
-	if k, v, in := lookup(spec, "job"); k != nil {
-		if job := resolve(v); job != nil && job.Kind == yaml.MappingNode {
-			res.JobPos = r.y.Span(k, isFlow(in))
-			res.EntryClass = r.field(lookup(job, "entryClass"))
-			res.JarURI = r.field(lookup(job, "jarURI"))
-			res.UpgradeMode = r.field(lookup(job, "upgradeMode"))
-			res.Parallelism = r.field(lookup(job, "parallelism"))
-			res.State = r.field(lookup(job, "state"))
-			res.SavepointTriggerNonce = r.field(lookup(job, "savepointTriggerNonce"))
-			res.InitialSavepointPath = r.field(lookup(job, "initialSavepointPath"))
-			res.AllowNonRestoredState = r.field(lookup(job, "allowNonRestoredState"))
-		}
-	}
 
 	_, jm, _ := lookup(spec, "jobManager")
 	jm = resolve(jm)
@@ -188,8 +205,6 @@ func (r *reader) document(doc int, n *yaml.Node) {
 
 	r.logConfiguration(res, spec)
 	r.ingress(res, spec)
-
-	r.duplicates(top, "", conf, 0)
 }
 
 // flinkConfiguration flattens spec.flinkConfiguration and returns its
@@ -461,14 +476,15 @@ func (r *reader) field(k, v, in *yaml.Node) Field {
 // merges. It returns the key, its value as written and the mapping holding
 // them; nils when m is no mapping or lacks the key.
 func lookup(m *yaml.Node, key string) (k, v, in *yaml.Node) {
-	return lookupIn(resolve(m), key, map[*yaml.Node]bool{})
+	return lookupIn(resolve(m), key, nil)
 }
 
+// lookupIn is lookup with the mappings already searched (allocated at the
+// first merge key): each is searched once, however the merges repeat it.
 func lookupIn(m *yaml.Node, key string, visited map[*yaml.Node]bool) (k, v, in *yaml.Node) {
 	if m == nil || m.Kind != yaml.MappingNode || visited[m] {
 		return nil, nil, nil
 	}
-	visited[m] = true
 	var merges []*yaml.Node
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		kn, vn := m.Content[i], m.Content[i+1]
@@ -480,9 +496,13 @@ func lookupIn(m *yaml.Node, key string, visited map[*yaml.Node]bool) (k, v, in *
 			k, v, in = kn, vn, m
 		}
 	}
-	if k != nil {
+	if k != nil || len(merges) == 0 {
 		return k, v, in
 	}
+	if visited == nil {
+		visited = map[*yaml.Node]bool{}
+	}
+	visited[m] = true
 	for _, mv := range merges {
 		items := []*yaml.Node{mv}
 		if rmv := resolve(mv); rmv != nil && rmv.Kind == yaml.SequenceNode {

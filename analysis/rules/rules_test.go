@@ -69,7 +69,10 @@ func TestExamples(t *testing.T) {
 			}{{"bad", r.Bad, true}, {"good", r.Good, false}} {
 				dir := t.TempDir()
 				name := "Example.java"
-				if r.ExampleLang == "yaml" {
+				switch {
+				case r.ExampleFile != "":
+					name = r.ExampleFile
+				case r.ExampleLang == "yaml":
 					name = "config.yaml"
 				}
 				if err := os.WriteFile(filepath.Join(dir, name), []byte(ex.src), 0o644); err != nil {
