@@ -67,6 +67,8 @@ type TypeDecl struct {
 	Inits       []*Block  // instance and static initializer blocks
 	Nested      []*TypeDecl
 	Annotations []Annotation
+	// Span is the whole declaration, annotations and body included.
+	Span Pos
 	// Anonymous and local classes found in method bodies and field
 	// initializers are reachable through the NewExpr that declares them.
 }
@@ -94,6 +96,8 @@ type Field struct {
 	Init        Expr // nil when not initialized
 	Pos         Pos  // the field name
 	Annotations []Annotation
+	// Span is the whole field declaration.
+	Span Pos
 }
 
 // Param is a method or lambda parameter.
@@ -114,6 +118,8 @@ type Method struct {
 	Params        []Param
 	Body          *Block // nil for abstract and interface methods
 	Pos           Pos    // the name token
+	// Span is the whole declaration, annotations and body included.
+	Span Pos
 }
 
 // HasModifier reports whether mods contains m.

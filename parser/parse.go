@@ -183,7 +183,7 @@ func (c *conv) typeDecl(n *sitter.Node) *TypeDecl {
 	default:
 		return nil
 	}
-	td := &TypeDecl{Kind: kind}
+	td := &TypeDecl{Kind: kind, Span: c.pos(n)}
 	if name := n.ChildByFieldName("name"); name != nil {
 		td.Name = c.text(name)
 		td.Pos = c.pos(name)
@@ -324,7 +324,7 @@ func (c *conv) fieldDecl(td *TypeDecl, n *sitter.Node) {
 		if d.Type() != "variable_declarator" {
 			continue
 		}
-		f := &Field{Type: typ, Modifiers: mods, Annotations: anns}
+		f := &Field{Type: typ, Modifiers: mods, Annotations: anns, Span: c.pos(n)}
 		if name := d.ChildByFieldName("name"); name != nil {
 			f.Name = c.text(name)
 			f.Pos = c.pos(name)
@@ -337,7 +337,7 @@ func (c *conv) fieldDecl(td *TypeDecl, n *sitter.Node) {
 }
 
 func (c *conv) method(n *sitter.Node) *Method {
-	m := &Method{IsConstructor: n.Type() == "constructor_declaration" || n.Type() == "compact_constructor_declaration"}
+	m := &Method{IsConstructor: n.Type() == "constructor_declaration" || n.Type() == "compact_constructor_declaration", Span: c.pos(n)}
 	if name := n.ChildByFieldName("name"); name != nil {
 		m.Name = c.text(name)
 		m.Pos = c.pos(name)
@@ -794,7 +794,7 @@ func (c *conv) expr(n *sitter.Node) Expr {
 		cnt := int(n.NamedChildCount())
 		for i := 0; i < cnt; i++ {
 			if b := n.NamedChild(i); b.Type() == "class_body" {
-				anon := &TypeDecl{Kind: KindAnonymous, Name: lastSegment(nw.Type.Name), Pos: p}
+				anon := &TypeDecl{Kind: KindAnonymous, Name: lastSegment(nw.Type.Name), Pos: p, Span: c.pos(b)}
 				if nw.Type.Name != "" {
 					anon.Extends = []TypeRef{nw.Type}
 				}

@@ -50,7 +50,10 @@ func (f Field) Pos() parser.Pos {
 	return f.KeyPos
 }
 
-// Resource is one FlinkDeployment or FlinkSessionJob document.
+// Resource is one FlinkDeployment or FlinkSessionJob document. A
+// FlinkSessionJob has only flinkConfiguration, job and deploymentName (the
+// CRD has nothing else; the API server prunes unknown fields), so the
+// FlinkDeployment-only fields stay unset for it however the document reads.
 type Resource struct {
 	Path string     // as given to Read
 	Doc  int        // 0-based index of the document in the file, counting every document
@@ -60,6 +63,8 @@ type Resource struct {
 	APIVersion      Field // "flink.apache.org/v1beta1"
 	Name, Namespace Field // metadata.name, metadata.namespace
 
+	// These four, and the fields from JobManagerReplicas on, are read for a
+	// FlinkDeployment only.
 	FlinkVersion   Field // spec.flinkVersion as written ("v1_20"); see Version
 	Image          Field // spec.image
 	ServiceAccount Field // spec.serviceAccount

@@ -275,6 +275,9 @@ spec:
     upgradeMode: savepoint
     savepointTriggerNonce: 3
     initialSavepointPath: s3://flink/payments/savepoints/savepoint-1
+  # Not in the FlinkSessionJob CRD: the API server prunes them.
+  flinkVersion: v1_20
+  jobManager: {replicas: 2}
 `
 
 func TestReadFlinkSessionJob(t *testing.T) {
@@ -290,8 +293,8 @@ func TestReadFlinkSessionJob(t *testing.T) {
 	wantField(t, src, "upgradeMode", r.UpgradeMode, "savepoint", 13, "upgradeMode", 13, "savepoint")
 	wantField(t, src, "savepointTriggerNonce", r.SavepointTriggerNonce, "3", 14, "savepointTriggerNonce", 14, "3")
 	wantField(t, src, "initialSavepointPath", r.InitialSavepointPath, "s3://flink/payments/savepoints/savepoint-1", 15, "initialSavepointPath", 15, "s3://flink/payments/savepoints/savepoint-1")
-	if r.FlinkVersion.Set || r.Image.Set {
-		t.Errorf("a session job has no flinkVersion or image: %+v %+v", r.FlinkVersion, r.Image)
+	if r.FlinkVersion != (k8s.Field{}) || r.JobManagerReplicas != (k8s.Field{}) {
+		t.Errorf("a session job has no flinkVersion or jobManager: %+v %+v", r.FlinkVersion, r.JobManagerReplicas)
 	}
 	if len(r.FlinkConfiguration) != 1 || r.FlinkConfiguration[0].Key != "execution.checkpointing.savepoint-dir" {
 		t.Errorf("flinkConfiguration:\n%s", fmtEntries(r.FlinkConfiguration))

@@ -485,6 +485,9 @@ func lookupIn(m *yaml.Node, key string, visited map[*yaml.Node]bool) (k, v, in *
 	if m == nil || m.Kind != yaml.MappingNode || visited[m] {
 		return nil, nil, nil
 	}
+	if visited != nil {
+		visited[m] = true
+	}
 	var merges []*yaml.Node
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		kn, vn := m.Content[i], m.Content[i+1]
@@ -500,9 +503,8 @@ func lookupIn(m *yaml.Node, key string, visited map[*yaml.Node]bool) (k, v, in *
 		return k, v, in
 	}
 	if visited == nil {
-		visited = map[*yaml.Node]bool{}
+		visited = map[*yaml.Node]bool{m: true}
 	}
-	visited[m] = true
 	for _, mv := range merges {
 		items := []*yaml.Node{mv}
 		if rmv := resolve(mv); rmv != nil && rmv.Kind == yaml.SequenceNode {

@@ -1,6 +1,7 @@
 package scan
 
 import (
+	"bytes"
 	"path"
 	"strings"
 
@@ -11,6 +12,7 @@ import (
 	"github.com/flinklint/flinklint/analysis/load"
 	"github.com/flinklint/flinklint/analysis/logconf"
 	"github.com/flinklint/flinklint/analysis/settings"
+	"github.com/flinklint/flinklint/analysis/suppress"
 	"github.com/flinklint/flinklint/analysis/version"
 	"github.com/flinklint/flinklint/parser"
 )
@@ -25,6 +27,8 @@ type cluster struct {
 	logs      []*analysis.LogConfig
 	problems  []analysis.FileProblem
 	notes     []analysis.Notification
+	// ignores are the flinklint:ignore comments of the text files read.
+	ignores []*suppress.Directive
 }
 
 // readCluster reads build files, Flink config files, manifests and logging
@@ -79,6 +83,7 @@ func readCluster(tree *load.Tree, opt Options, flagFiles []*config.File) *cluste
 			if !ok {
 				continue
 			}
+			c.ignores = append(c.ignores, suppress.TextDirectives(ref.Rel, src)...)
 			c.addConfig(config.Read(ref.Rel, src), false)
 		case load.YAML:
 			src, ok := read(ref)
@@ -88,6 +93,12 @@ func readCluster(tree *load.Tree, opt Options, flagFiles []*config.File) *cluste
 			res, problems, isFlink := k8s.Read(ref.Rel, src)
 			if !isFlink {
 				continue
+			}
+			c.ignores = append(c.ignores, suppress.TextDirectives(ref.Rel, src)...)
+			if bytes.Contains(src, []byte("{{")) {
+				// A Helm or other template: its YAML is not the manifest
+				// that gets applied, so its syntax is not ours to judge.
+				problems = nil
 			}
 			for _, p := range problems {
 				fp := analysis.FileProblem{Location: parser.Location{Path: ref.Rel, Pos: p.Pos}, Kind: p.Kind, Message: p.Message}
@@ -104,6 +115,7 @@ func readCluster(tree *load.Tree, opt Options, flagFiles []*config.File) *cluste
 			if !ok {
 				continue
 			}
+			c.ignores = append(c.ignores, suppress.TextDirectives(ref.Rel, src)...)
 			c.logs = append(c.logs, &analysis.LogConfig{Path: ref.Rel, Name: path.Base(ref.Rel),
 				Level: logconf.Read(path.Base(ref.Rel), src, 1, 0), Module: tree.ModuleRoot(ref.Rel)})
 		}

@@ -30,6 +30,7 @@ import (
 	"github.com/flinklint/flinklint/analysis/report"
 	"github.com/flinklint/flinklint/analysis/rules"
 	"github.com/flinklint/flinklint/analysis/settings"
+	"github.com/flinklint/flinklint/analysis/suppress"
 	"github.com/flinklint/flinklint/parser"
 )
 
@@ -187,6 +188,8 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 			notes = append(notes, *note)
 		}
 	}
+	diags, suppressNotes := applySuppressions(diags, files, cl.ignores, all, enabled)
+	notes = append(notes, suppressNotes...)
 	res.Diagnostics = dedupe(report.SortedDiagnostics(diags))
 	fingerprint(tree.Root, res.Diagnostics)
 	res.Notifications = report.SortedNotifications(notes)
@@ -389,4 +392,31 @@ func syntaxNotes(p *analysis.Program) []analysis.Notification {
 		}
 	}
 	return out
+}
+
+// applySuppressions drops the findings that flinklint:ignore comments and
+// @SuppressWarnings annotations cover, and reports ignores that are
+// malformed or stale.
+func applySuppressions(diags []analysis.Diagnostic, files []*parser.File, text []*suppress.Directive, all, enabled []*analysis.Rule) ([]analysis.Diagnostic, []analysis.Notification) {
+	dirs := append([]*suppress.Directive(nil), text...)
+	for _, f := range files {
+		dirs = append(dirs, suppress.JavaDirectives(f)...)
+	}
+	if len(dirs) == 0 {
+		return diags, nil
+	}
+	known := func(s string) string {
+		for _, r := range all {
+			if strings.EqualFold(r.ID, s) || strings.EqualFold(r.Name, s) {
+				return r.ID
+			}
+		}
+		if strings.EqualFold(s, "all") {
+			return "all"
+		}
+		return ""
+	}
+	on := func(id string) bool { return id == "all" || enabledRule(enabled, id) }
+	res := suppress.Apply(diags, dirs, known, on)
+	return res.Kept, res.Notes
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/flinklint/flinklint/analysis"
 	"github.com/flinklint/flinklint/analysis/jobgraph"
+	"github.com/flinklint/flinklint/analysis/rules"
 	"github.com/flinklint/flinklint/analysis/settings"
 )
 
@@ -178,5 +179,36 @@ func BenchmarkScanTestdata(b *testing.B) {
 		if _, err := Run(context.Background(), Options{Paths: []string{"../../testdata"}}); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestSuppressions: an ignore before a multi-line chain silences exactly
+// that chain's finding; a stale ignore is reported.
+func TestSuppressions(t *testing.T) {
+	dir := tree(t, map[string]string{"Job.java": `package a;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+public class Job {
+    public static void main(String[] args) throws Exception {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        // flinklint:ignore UID001 -- state is rebuilt from the topic on every deploy
+        env.socketTextStream("h", 1)
+            .keyBy(s -> s)
+            .reduce((a, b) -> a)
+            .print();
+        env.socketTextStream("h", 2)
+            .keyBy(s -> s)
+            .reduce((a, b) -> a)
+            .print();
+        // flinklint:ignore UID002 -- nothing to suppress here
+        env.execute();
+    }
+}
+`})
+	res := scanDir(t, dir, Options{Rules: []*analysis.Rule{rules.StatefulOperatorWithoutUID, rules.DuplicateUID}})
+	if len(res.Diagnostics) != 1 || res.Diagnostics[0].Pos.Line != 13 {
+		t.Errorf("diagnostics %+v, want one UID001 on line 13", res.Diagnostics)
+	}
+	if len(res.Notifications) != 1 || res.Notifications[0].ID != "flinklint/unused-ignore" || res.Notifications[0].Pos.Line != 15 {
+		t.Errorf("notifications %+v", res.Notifications)
 	}
 }
