@@ -23,6 +23,7 @@ import (
 	"github.com/sourcegraph/conc/pool"
 
 	"github.com/flinklint/flinklint/analysis"
+	"github.com/flinklint/flinklint/analysis/baseline"
 	"github.com/flinklint/flinklint/analysis/config"
 	"github.com/flinklint/flinklint/analysis/index"
 	"github.com/flinklint/flinklint/analysis/jobgraph"
@@ -41,8 +42,10 @@ type Options struct {
 	IncludeTests bool
 	FlinkConfigs []string // --flink-config files
 	FlinkVersion string   // --flink-version: "1.15" ... "2.1"; "" to detect
-	Enable       []string // rule ids or names, or "all"
-	Disable      []string
+	// Baseline drops the findings it records (--baseline).
+	Baseline baseline.Set
+	Enable   []string // rule ids or names, or "all"
+	Disable  []string
 	// Rules overrides the registry (tests); nil means rules.All.
 	Rules []*analysis.Rule
 }
@@ -55,6 +58,7 @@ type Result struct {
 	Notifications []analysis.Notification
 	JavaFiles     int
 	Jobs          int
+	Baselined     int // findings the baseline recorded and the result leaves out
 	// Program is kept for callers that need the facts (tests, explain).
 	Program *analysis.Program
 }
@@ -192,6 +196,9 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 	notes = append(notes, suppressNotes...)
 	res.Diagnostics = dedupe(report.SortedDiagnostics(diags))
 	fingerprint(tree.Root, res.Diagnostics)
+	if opt.Baseline != nil {
+		res.Diagnostics, res.Baselined = baseline.Filter(res.Diagnostics, opt.Baseline)
+	}
 	res.Notifications = report.SortedNotifications(notes)
 	return res, nil
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/flinklint/flinklint/analysis"
+	"github.com/flinklint/flinklint/analysis/baseline"
 	"github.com/flinklint/flinklint/analysis/report"
 	"github.com/flinklint/flinklint/analysis/rules"
 	"github.com/flinklint/flinklint/analysis/scan"
@@ -70,6 +71,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 type scanFlags struct {
 	format, output, failOn, flinkVersion, category string
+	baseline, writeBaseline                        string
 	jobs                                           int
 	flinkConfigs, enable, disable                  []string
 	includeTests                                   bool
@@ -89,6 +91,8 @@ func runScan(args []string, stdout, stderr io.Writer) int {
 	fs.StringSliceVar(&f.disable, "disable", nil, "disable `RULES` (ids or names, comma-separated, or all)")
 	fs.BoolVar(&f.includeTests, "include-tests", false, "also analyze src/test/** and *Test.java / *IT.java files")
 	fs.StringVar(&f.category, "sarif-category", sarif.DefaultCategory, "SARIF runs[0].automationDetails.id")
+	fs.StringVar(&f.baseline, "baseline", "", "report only findings not recorded in the baseline `FILE`")
+	fs.StringVar(&f.writeBaseline, "write-baseline", "", "record the current findings in `FILE` (then report them and exit 0)")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, "Usage: flinklint scan [flags] [PATH ...]\n\nFlags:\n")
 		fs.PrintDefaults()
@@ -118,13 +122,29 @@ func runScan(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "flinklint: --jobs must be positive\n")
 		return exitError
 	}
+	var base baseline.Set
+	if f.baseline != "" {
+		var err error
+		if base, err = baseline.Load(f.baseline); err != nil {
+			fmt.Fprintf(stderr, "flinklint: %v\n", err)
+			return exitError
+		}
+	}
 	res, err := scan.Run(context.Background(), scan.Options{
 		Paths: fs.Args(), Jobs: f.jobs, IncludeTests: f.includeTests,
 		FlinkConfigs: f.flinkConfigs, FlinkVersion: f.flinkVersion, Enable: f.enable, Disable: f.disable,
+		Baseline: base,
 	})
 	if err != nil {
 		fmt.Fprintf(stderr, "flinklint: %v\n", err)
 		return exitError
+	}
+	if f.writeBaseline != "" {
+		if err := baseline.Write(f.writeBaseline, res.Diagnostics); err != nil {
+			fmt.Fprintf(stderr, "flinklint: %v\n", err)
+			return exitError
+		}
+		failRank = 1 << 30 // the baseline accepts what it records
 	}
 	write := func(w io.Writer) error {
 		switch f.format {
@@ -198,6 +218,9 @@ func summary(res *scan.Result) string {
 	s := fmt.Sprintf("flinklint: %s (%s, %s, %s) in %s, %s",
 		plural(len(res.Diagnostics), "finding"), plural(e, "error"), plural(w, "warning"), plural(n, "note"),
 		plural(res.Jobs, "job"), plural(res.JavaFiles, "Java file"))
+	if res.Baselined > 0 {
+		s += fmt.Sprintf("; %d more in the baseline", res.Baselined)
+	}
 	if k := len(res.Notifications); k > 0 {
 		s += "; " + plural(k, "notification") + " above"
 	}

@@ -207,3 +207,43 @@ func TestGolden(t *testing.T) {
 		})
 	}
 }
+
+// TestBaseline: a baseline written before inserting lines at the top of a
+// file still matches every finding afterwards; a new finding is reported.
+func TestBaseline(t *testing.T) {
+	dir := t.TempDir()
+	job := filepath.Join(dir, "Job.java")
+	body := `import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+public class Job {
+    public static void main(String[] args) throws Exception {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.socketTextStream("h", 1).keyBy(s -> s).reduce((a, b) -> a).print();
+        env.execute();
+    }
+}
+`
+	if err := os.WriteFile(job, []byte("package a;\n"+body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	base := filepath.Join(dir, "flinklint-baseline.json")
+	if code, _, stderr := runCLI(t, "scan", "--write-baseline", base, dir); code != 0 {
+		t.Fatalf("write-baseline exit %d: %s", code, stderr)
+	}
+	shifted := "package a;\n\n// a new header comment\n// and another\n" + strings.Replace(body, "env.execute();", "env.socketTextStream(\"h\", 2).keyBy(s -> s).sum(0).print();\n        env.execute();", 1)
+	if err := os.WriteFile(job, []byte(shifted), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := runCLI(t, "scan", "--baseline", base, dir)
+	if code != 1 {
+		t.Errorf("exit %d, want 1 for the new finding", code)
+	}
+	if lines := strings.Split(strings.TrimSpace(stdout), "\n"); len(lines) != 1 || !strings.Contains(lines[0], "UID001") || !strings.Contains(lines[0], `"sum"`) {
+		t.Errorf("want only the new sum() finding, got:\n%s", stdout)
+	}
+	if !strings.Contains(stderr, "more in the baseline") {
+		t.Errorf("summary does not count baselined findings: %s", stderr)
+	}
+	if code, _, _ := runCLI(t, "scan", "--baseline", filepath.Join(dir, "missing.json"), dir); code != 2 {
+		t.Errorf("missing baseline: exit %d, want 2", code)
+	}
+}
