@@ -32,6 +32,7 @@ import (
 	"github.com/flinklint/flinklint/analysis/rules"
 	"github.com/flinklint/flinklint/analysis/settings"
 	"github.com/flinklint/flinklint/analysis/suppress"
+	"github.com/flinklint/flinklint/analysis/toolconfig"
 	"github.com/flinklint/flinklint/parser"
 )
 
@@ -44,8 +45,11 @@ type Options struct {
 	FlinkVersion string   // --flink-version: "1.15" ... "2.1"; "" to detect
 	// Baseline drops the findings it records (--baseline).
 	Baseline baseline.Set
-	Enable   []string // rule ids or names, or "all"
-	Disable  []string
+	// Config is the tool config file (--config); "" reads .flinklint.yaml
+	// at the scan root when there is one.
+	Config  string
+	Enable  []string // rule ids or names, or "all"
+	Disable []string
 	// Rules overrides the registry (tests); nil means rules.All.
 	Rules []*analysis.Rule
 }
@@ -59,6 +63,8 @@ type Result struct {
 	JavaFiles     int
 	Jobs          int
 	Baselined     int // findings the baseline recorded and the result leaves out
+	// FailOn is the tool config's fail-on ("" when it sets none).
+	FailOn string
 	// Program is kept for callers that need the facts (tests, explain).
 	Program *analysis.Program
 }
@@ -130,8 +136,7 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 	if all == nil {
 		all = rules.All
 	}
-	enabled, err := SelectRules(all, opt.Enable, opt.Disable)
-	if err != nil {
+	if _, err := SelectRules(all, opt.Enable, opt.Disable); err != nil {
 		return nil, err
 	}
 	paths := opt.Paths
@@ -142,7 +147,21 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	res := &Result{Root: tree.Root, Rules: enabled}
+	tc, err := loadToolConfig(tree.Root, opt.Config, all)
+	if err != nil {
+		return nil, err
+	}
+	if opt.FlinkVersion == "" {
+		opt.FlinkVersion = tc.FlinkVersion
+	}
+	// Defaults, then the tool config, then the flags.
+	enabled, err := SelectRules(all, append(append([]string(nil), tc.Enable...), opt.Enable...), nil)
+	if err != nil {
+		return nil, err
+	}
+	enabled = subtract(enabled, all, tc.Disable, opt.Enable)
+	enabled = subtract(enabled, all, opt.Disable, nil)
+	res := &Result{Root: tree.Root, Rules: enabled, FailOn: tc.FailOn}
 	notes := append([]analysis.Notification(nil), tree.Notes...)
 
 	var javaRefs []load.FileRef
@@ -194,6 +213,7 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 	}
 	diags, suppressNotes := applySuppressions(diags, files, cl.ignores, all, enabled)
 	notes = append(notes, suppressNotes...)
+	diags, notes = applyToolConfig(tc, all, diags, notes)
 	res.Diagnostics = dedupe(report.SortedDiagnostics(diags))
 	fingerprint(tree.Root, res.Diagnostics)
 	if opt.Baseline != nil {
@@ -426,4 +446,91 @@ func applySuppressions(diags []analysis.Diagnostic, files []*parser.File, text [
 	on := func(id string) bool { return id == "all" || enabledRule(enabled, id) }
 	res := suppress.Apply(diags, dirs, known, on)
 	return res.Kept, res.Notes
+}
+
+// loadToolConfig reads --config, or .flinklint.yaml at the scan root.
+func loadToolConfig(root, path string, all []*analysis.Rule) (*toolconfig.Config, error) {
+	optional := path == ""
+	if optional {
+		path = filepath.Join(root, toolconfig.FileName)
+	}
+	tc, err := toolconfig.Load(path, optional)
+	if err != nil {
+		return nil, err
+	}
+	if err := tc.Check(func(s string) bool { return lookupRule(all, s) != nil }); err != nil {
+		return nil, err
+	}
+	return tc, nil
+}
+
+func lookupRule(all []*analysis.Rule, s string) *analysis.Rule {
+	for _, r := range all {
+		if strings.EqualFold(r.ID, s) || strings.EqualFold(r.Name, s) {
+			return r
+		}
+	}
+	return nil
+}
+
+// subtract removes the rules named in off (ids, names or "all") from
+// enabled, except those named in keep.
+func subtract(enabled, all []*analysis.Rule, off, keep []string) []*analysis.Rule {
+	if len(off) == 0 {
+		return enabled
+	}
+	drop := map[string]bool{}
+	for _, item := range off {
+		for _, s := range strings.Split(item, ",") {
+			s = strings.TrimSpace(s)
+			if strings.EqualFold(s, "all") {
+				for _, r := range all {
+					drop[r.ID] = true
+				}
+			} else if r := lookupRule(all, s); r != nil {
+				drop[r.ID] = true
+			}
+		}
+	}
+	for _, item := range keep {
+		for _, s := range strings.Split(item, ",") {
+			if r := lookupRule(all, strings.TrimSpace(s)); r != nil {
+				delete(drop, r.ID)
+			}
+		}
+	}
+	var out []*analysis.Rule
+	for _, r := range enabled {
+		if !drop[r.ID] {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// applyToolConfig overrides levels and drops what the exclude globs cover.
+func applyToolConfig(tc *toolconfig.Config, all []*analysis.Rule, ds []analysis.Diagnostic, ns []analysis.Notification) ([]analysis.Diagnostic, []analysis.Notification) {
+	levels := map[string]analysis.Level{}
+	for name, lvl := range tc.Level {
+		if r := lookupRule(all, name); r != nil {
+			levels[r.ID] = analysis.Level(strings.ToLower(lvl))
+		}
+	}
+	var keptD []analysis.Diagnostic
+	for _, d := range ds {
+		if tc.Excluded(d.Path) {
+			continue
+		}
+		if l, ok := levels[d.RuleID]; ok {
+			d.Level = l
+		}
+		keptD = append(keptD, d)
+	}
+	var keptN []analysis.Notification
+	for _, n := range ns {
+		if n.Path == "" || !tc.Excluded(n.Path) {
+			keptN = append(keptN, n)
+		}
+	}
+	return keptD, keptN
 }

@@ -71,7 +71,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 type scanFlags struct {
 	format, output, failOn, flinkVersion, category string
-	baseline, writeBaseline                        string
+	baseline, writeBaseline, config                string
 	jobs                                           int
 	flinkConfigs, enable, disable                  []string
 	includeTests                                   bool
@@ -91,6 +91,7 @@ func runScan(args []string, stdout, stderr io.Writer) int {
 	fs.StringSliceVar(&f.disable, "disable", nil, "disable `RULES` (ids or names, comma-separated, or all)")
 	fs.BoolVar(&f.includeTests, "include-tests", false, "also analyze src/test/** and *Test.java / *IT.java files")
 	fs.StringVar(&f.category, "sarif-category", sarif.DefaultCategory, "SARIF runs[0].automationDetails.id")
+	fs.StringVar(&f.config, "config", "", "tool config `FILE` (default .flinklint.yaml in the scan root when present)")
 	fs.StringVar(&f.baseline, "baseline", "", "report only findings not recorded in the baseline `FILE`")
 	fs.StringVar(&f.writeBaseline, "write-baseline", "", "record the current findings in `FILE` (then report them and exit 0)")
 	fs.Usage = func() {
@@ -133,11 +134,14 @@ func runScan(args []string, stdout, stderr io.Writer) int {
 	res, err := scan.Run(context.Background(), scan.Options{
 		Paths: fs.Args(), Jobs: f.jobs, IncludeTests: f.includeTests,
 		FlinkConfigs: f.flinkConfigs, FlinkVersion: f.flinkVersion, Enable: f.enable, Disable: f.disable,
-		Baseline: base,
+		Baseline: base, Config: f.config,
 	})
 	if err != nil {
 		fmt.Fprintf(stderr, "flinklint: %v\n", err)
 		return exitError
+	}
+	if res.FailOn != "" && !fs.Changed("fail-on") {
+		failRank, _ = failOnRank(res.FailOn)
 	}
 	if f.writeBaseline != "" {
 		if err := baseline.Write(f.writeBaseline, res.Diagnostics); err != nil {

@@ -247,3 +247,53 @@ public class Job {
 		t.Errorf("missing baseline: exit %d, want 2", code)
 	}
 }
+
+// TestToolConfig: .flinklint.yaml at the scan root sets rules, levels,
+// excludes and fail-on; flags win; a typo is an error naming file and line.
+func TestToolConfig(t *testing.T) {
+	dir := t.TempDir()
+	job := `package a;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+public class Job {
+    public static void main(String[] args) throws Exception {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.socketTextStream("h", 1).keyBy(s -> s).reduce((a, b) -> a).print();
+        env.execute();
+    }
+}
+`
+	for name, content := range map[string]string{
+		"Job.java":              job,
+		"generated/GenJob.java": strings.Replace(job, "class Job", "class GenJob", 1),
+		".flinklint.yaml":       "disable: [PAR001, checkpointing-disabled]\nlevel:\n  UID001: note\n  STATE001: error\nexclude: [\"generated/**\"]\nfail-on: error\n",
+	} {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, stdout, stderr := runCLI(t, "scan", dir)
+	want := "Job.java:5:69: error STATE001"
+	if code != 1 || !strings.Contains(stdout, want) || !strings.Contains(stdout, "note UID001") ||
+		strings.Contains(stdout, "PAR001") || strings.Contains(stdout, "CKPT001") || strings.Contains(stdout, "generated/") {
+		t.Errorf("exit %d\n%s%s", code, stdout, stderr)
+	}
+	// Flags win over the file: --fail-on and --enable.
+	if code, stdout, _ := runCLI(t, "scan", "--fail-on", "none", "--enable", "PAR001", dir); code != 0 || !strings.Contains(stdout, "PAR001") {
+		t.Errorf("flags did not win: exit %d\n%s", code, stdout)
+	}
+	// --config names another file; a typo in it is exit 2 with file:line.
+	bad := filepath.Join(dir, "strict.yaml")
+	os.WriteFile(bad, []byte("enable: [UID005]\nfailon: error\n"), 0o644)
+	if code, _, stderr := runCLI(t, "scan", "--config", bad, dir); code != 2 || !strings.Contains(stderr, "strict.yaml:2: unknown key \"failon\"") {
+		t.Errorf("exit %d, stderr %s", code, stderr)
+	}
+	os.WriteFile(bad, []byte("disable: [UID001, NOPE999]\n"), 0o644)
+	if code, _, stderr := runCLI(t, "scan", "--config", bad, dir); code != 2 || !strings.Contains(stderr, "strict.yaml:1: unknown rule \"NOPE999\"") {
+		t.Errorf("exit %d, stderr %s", code, stderr)
+	}
+	if code, _, _ := runCLI(t, "scan", "--config", filepath.Join(dir, "missing.yaml"), dir); code != 2 {
+		t.Errorf("missing --config: exit %d, want 2", code)
+	}
+}
