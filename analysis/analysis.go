@@ -52,6 +52,21 @@ type Diagnostic struct {
 	Operator string
 	// Fingerprints are SARIF partialFingerprints, filled by a processor.
 	Fingerprints map[string]string
+	// Fixes are mechanical edits that resolve the finding.
+	Fixes []Fix
+}
+
+// Fix is a suggested fix: edits that together resolve a finding.
+type Fix struct {
+	Description string
+	Edits       []Edit
+}
+
+// Edit replaces the range Loc (empty for an insertion: Pos.Line == EndLine
+// and Col == EndCol) with Text.
+type Edit struct {
+	parser.Location
+	Text string
 }
 
 // Notification is a problem of the tool rather than of the code: a file

@@ -100,7 +100,28 @@ type result struct {
 	Locations           []location        `json:"locations,omitempty"`
 	RelatedLocations    []location        `json:"relatedLocations,omitempty"`
 	PartialFingerprints map[string]string `json:"partialFingerprints,omitempty"`
+	Fixes               []fix             `json:"fixes,omitempty"`
 	Properties          *resultProperties `json:"properties,omitempty"`
+}
+
+// fix is a proposed fix (SARIF §3.55): edits to one or more files.
+type fix struct {
+	Description     *message         `json:"description,omitempty"`
+	ArtifactChanges []artifactChange `json:"artifactChanges"`
+}
+
+type artifactChange struct {
+	ArtifactLocation artifactLocation `json:"artifactLocation"`
+	Replacements     []replacement    `json:"replacements"`
+}
+
+type replacement struct {
+	DeletedRegion   *region          `json:"deletedRegion"`
+	InsertedContent *artifactContent `json:"insertedContent,omitempty"`
+}
+
+type artifactContent struct {
+	Text string `json:"text"`
 }
 
 // resultProperties identifies a finding's job and operator independently of

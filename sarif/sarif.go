@@ -178,6 +178,9 @@ func makeResult(d analysis.Diagnostic, rules []*analysis.Rule, index map[string]
 			res.PartialFingerprints[k] = v
 		}
 	}
+	for _, f := range d.Fixes {
+		res.Fixes = append(res.Fixes, makeFix(f))
+	}
 	if d.Job != "" || d.Operator != "" {
 		res.Properties = &resultProperties{Job: d.Job, Operator: d.Operator}
 	}
@@ -324,4 +327,30 @@ func dirURI(dir string) (string, error) {
 		p = "/" + p
 	}
 	return "file://" + escapePath(p, true), nil
+}
+
+// makeFix groups a fix's edits by file, in the order they come.
+func makeFix(f analysis.Fix) fix {
+	out := fix{}
+	if f.Description != "" {
+		out.Description = &message{Text: f.Description}
+	}
+	byPath := map[string]int{}
+	for _, e := range f.Edits {
+		i, ok := byPath[e.Path]
+		if !ok {
+			i = len(out.ArtifactChanges)
+			byPath[e.Path] = i
+			out.ArtifactChanges = append(out.ArtifactChanges, artifactChange{ArtifactLocation: artifact(e.Path)})
+		}
+		r := replacement{DeletedRegion: makeRegion(e.Pos)}
+		if e.Pos.EndLine == e.Pos.Line && e.Pos.EndCol == e.Pos.Col {
+			r.DeletedRegion.EndColumn = r.DeletedRegion.StartColumn // an insertion point
+		}
+		if e.Text != "" {
+			r.InsertedContent = &artifactContent{Text: e.Text}
+		}
+		out.ArtifactChanges[i].Replacements = append(out.ArtifactChanges[i].Replacements, r)
+	}
+	return out
 }

@@ -20,6 +20,8 @@ type evaluator struct {
 	via       []parser.Location
 	steps     int
 	stmt      parser.Location // the statement being evaluated
+	// call is the invocation being interpreted (for operator spans).
+	curCall parser.Location
 	// plainCalls counts interpretations of methods called without Flink values.
 	plainCalls map[*parser.Method]int
 }
@@ -602,6 +604,7 @@ func (e *evaluator) call(f *frame, x *parser.Call) value {
 		args[i] = e.expr(f, a)
 	}
 	loc := e.loc(f, x.NamePos)
+	e.curCall = e.loc(f, x.Pos)
 	switch r := recv.(type) {
 	case *envV, *streamV, *ckptV, *execV, *confV:
 		return e.flinkCall(f, r, x, args, loc)

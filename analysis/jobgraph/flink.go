@@ -765,7 +765,7 @@ func (e *evaluator) op(j *Job, method, kind string, loc parser.Location, statefu
 		reason = functionReason(fn, ev)
 	}
 	o := &Operator{
-		Seq: len(j.Operators) + 1, Method: method, Kind: kind, Loc: loc, Stmt: e.stmt,
+		Seq: len(j.Operators) + 1, Method: method, Kind: kind, Loc: loc, Call: e.curCall, Stmt: e.stmt,
 		Stateful: stateful, Reason: reason, Evidence: ev, Function: fn,
 		Via: append([]parser.Location(nil), e.via...),
 	}

@@ -111,6 +111,9 @@ type Operator struct {
 	Method string // the API method that creates it: "aggregate", "fromSource", "orderedWait"
 	Kind   string // "window aggregation", "source", "map", ...
 	Loc    parser.Location
+	// Call is the whole operator invocation, receiver chain included; its
+	// end is right after the call's closing parenthesis.
+	Call parser.Location
 	// Stmt is the statement that contains the operator call.
 	Stmt parser.Location
 	// Stateful operators need a stable uid. Reason says why

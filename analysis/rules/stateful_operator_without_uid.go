@@ -85,12 +85,14 @@ public class OrderTotals {
 			if isBatch(eff) {
 				return
 			}
+			namer := newUIDNamer(j)
 			for _, o := range j.Operators {
 				if !o.Stateful || o.UID != nil {
 					continue
 				}
 				d := opDiag(j, o, fmt.Sprintf("stateful operator %q has no uid(): %s; savepoints cannot be mapped after the job changes", o.Method, o.Reason))
 				d.Related = evidence(o)
+				d.Fixes = uidFix(j, o, namer)
 				p.Report(d)
 			}
 		})

@@ -65,6 +65,8 @@ type Result struct {
 	Baselined     int // findings the baseline recorded and the result leaves out
 	// FailOn is the tool config's fail-on ("" when it sets none).
 	FailOn string
+	// Unsafe are files --fix must not edit: syntax errors, invalid text.
+	Unsafe map[string]bool
 	// Program is kept for callers that need the facts (tests, explain).
 	Program *analysis.Program
 }
@@ -80,45 +82,59 @@ const (
 	NoteLimit    = "flinklint/analysis-limit"
 )
 
-// SelectRules returns the rules enabled by default, plus enable, minus
-// disable. Ids and names are accepted, and "all".
-func SelectRules(all []*analysis.Rule, enable, disable []string) ([]*analysis.Rule, error) {
+// SelectRules returns the rules enabled by default, changed by layers of
+// enable/disable lists (the tool config's, then the flags'). Within a
+// layer, "all" applies first, then the rules it disables, then the rules it
+// enables: `--disable all --enable UID001` runs UID001 alone, and
+// `--enable all --disable UID005` runs everything else. Ids and names are
+// accepted, comma-separated.
+func SelectRules(all []*analysis.Rule, layers ...[2][]string) ([]*analysis.Rule, error) {
 	on := map[string]bool{}
 	for _, r := range all {
 		on[r.ID] = r.Default
 	}
-	apply := func(list []string, v bool) error {
+	split := func(list []string) (hasAll bool, names []string) {
 		for _, item := range list {
 			for _, s := range strings.Split(item, ",") {
-				s = strings.TrimSpace(s)
-				if s == "" {
+				if s = strings.TrimSpace(s); s == "" {
 					continue
 				}
 				if strings.EqualFold(s, "all") {
-					for id := range on {
-						on[id] = v
-					}
-					continue
-				}
-				found := false
-				for _, r := range all {
-					if strings.EqualFold(r.ID, s) || strings.EqualFold(r.Name, s) {
-						on[r.ID] = v
-						found = true
-					}
-				}
-				if !found {
-					return fmt.Errorf("unknown rule %q (see `flinklint rules`)", s)
+					hasAll = true
+				} else {
+					names = append(names, s)
 				}
 			}
 		}
+		return hasAll, names
+	}
+	set := func(names []string, v bool) error {
+		for _, s := range names {
+			r := lookupRule(all, s)
+			if r == nil {
+				return fmt.Errorf("unknown rule %q (see `flinklint rules`)", s)
+			}
+			on[r.ID] = v
+		}
 		return nil
 	}
-	if err := apply(enable, true); err != nil {
-		return nil, err
-	}
-	if err := apply(disable, false); err != nil {
-		return nil, err
+	for _, l := range layers {
+		enAll, en := split(l[0])
+		disAll, dis := split(l[1])
+		for id := range on {
+			if enAll {
+				on[id] = true
+			}
+			if disAll {
+				on[id] = false
+			}
+		}
+		if err := set(dis, false); err != nil {
+			return nil, err
+		}
+		if err := set(en, true); err != nil {
+			return nil, err
+		}
 	}
 	var out []*analysis.Rule
 	for _, r := range all {
@@ -136,7 +152,7 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 	if all == nil {
 		all = rules.All
 	}
-	if _, err := SelectRules(all, opt.Enable, opt.Disable); err != nil {
+	if _, err := SelectRules(all, [2][]string{opt.Enable, opt.Disable}); err != nil {
 		return nil, err
 	}
 	paths := opt.Paths
@@ -155,12 +171,10 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 		opt.FlinkVersion = tc.FlinkVersion
 	}
 	// Defaults, then the tool config, then the flags.
-	enabled, err := SelectRules(all, append(append([]string(nil), tc.Enable...), opt.Enable...), nil)
+	enabled, err := SelectRules(all, [2][]string{tc.Enable, tc.Disable}, [2][]string{opt.Enable, opt.Disable})
 	if err != nil {
 		return nil, err
 	}
-	enabled = subtract(enabled, all, tc.Disable, opt.Enable)
-	enabled = subtract(enabled, all, opt.Disable, nil)
 	res := &Result{Root: tree.Root, Rules: enabled, FailOn: tc.FailOn}
 	notes := append([]analysis.Notification(nil), tree.Notes...)
 
@@ -172,6 +186,10 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 	}
 	files, parseNotes := parseAll(ctx, javaRefs, opt.Jobs)
 	notes = append(notes, parseNotes...)
+	res.Unsafe = map[string]bool{}
+	for _, n := range parseNotes {
+		res.Unsafe[n.Path] = true
+	}
 	res.JavaFiles = len(files)
 
 	flagFiles, err := readFlagConfigs(tree.Root, opt.FlinkConfigs)
@@ -471,41 +489,6 @@ func lookupRule(all []*analysis.Rule, s string) *analysis.Rule {
 		}
 	}
 	return nil
-}
-
-// subtract removes the rules named in off (ids, names or "all") from
-// enabled, except those named in keep.
-func subtract(enabled, all []*analysis.Rule, off, keep []string) []*analysis.Rule {
-	if len(off) == 0 {
-		return enabled
-	}
-	drop := map[string]bool{}
-	for _, item := range off {
-		for _, s := range strings.Split(item, ",") {
-			s = strings.TrimSpace(s)
-			if strings.EqualFold(s, "all") {
-				for _, r := range all {
-					drop[r.ID] = true
-				}
-			} else if r := lookupRule(all, s); r != nil {
-				drop[r.ID] = true
-			}
-		}
-	}
-	for _, item := range keep {
-		for _, s := range strings.Split(item, ",") {
-			if r := lookupRule(all, strings.TrimSpace(s)); r != nil {
-				delete(drop, r.ID)
-			}
-		}
-	}
-	var out []*analysis.Rule
-	for _, r := range enabled {
-		if !drop[r.ID] {
-			out = append(out, r)
-		}
-	}
-	return out
 }
 
 // applyToolConfig overrides levels and drops what the exclude globs cover.

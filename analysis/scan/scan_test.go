@@ -162,14 +162,16 @@ func TestSelectRules(t *testing.T) {
 		{[]string{"b-rule"}, nil, "A001,B001"},
 		{[]string{"all"}, []string{"A001"}, "B001"},
 		{nil, []string{"all"}, ""},
+		{[]string{"B001"}, []string{"all"}, "B001"},
+		{[]string{"A001"}, []string{"A001"}, "A001"},
 		{[]string{"a001, B001"}, nil, "A001,B001"},
 	} {
-		got, err := SelectRules(all, tc.enable, tc.disable)
+		got, err := SelectRules(all, [2][]string{tc.enable, tc.disable})
 		if err != nil || ids(got) != tc.want {
 			t.Errorf("enable %v disable %v: %s, %v; want %s", tc.enable, tc.disable, ids(got), err, tc.want)
 		}
 	}
-	if _, err := SelectRules(all, []string{"C001"}, nil); err == nil {
+	if _, err := SelectRules(all, [2][]string{{"C001"}, nil}); err == nil {
 		t.Error("unknown rule accepted")
 	}
 }

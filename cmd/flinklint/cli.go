@@ -15,6 +15,7 @@ import (
 
 	"github.com/flinklint/flinklint/analysis"
 	"github.com/flinklint/flinklint/analysis/baseline"
+	"github.com/flinklint/flinklint/analysis/fix"
 	"github.com/flinklint/flinklint/analysis/report"
 	"github.com/flinklint/flinklint/analysis/rules"
 	"github.com/flinklint/flinklint/analysis/scan"
@@ -74,7 +75,7 @@ type scanFlags struct {
 	baseline, writeBaseline, config                string
 	jobs                                           int
 	flinkConfigs, enable, disable                  []string
-	includeTests                                   bool
+	includeTests, fix                              bool
 }
 
 func runScan(args []string, stdout, stderr io.Writer) int {
@@ -89,6 +90,7 @@ func runScan(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&f.failOn, "fail-on", "warning", "exit 1 when a finding is at or above this level: error, warning, note or none")
 	fs.StringSliceVar(&f.enable, "enable", nil, "enable `RULES` (ids or names, comma-separated, or all)")
 	fs.StringSliceVar(&f.disable, "disable", nil, "disable `RULES` (ids or names, comma-separated, or all)")
+	fs.BoolVar(&f.fix, "fix", false, "apply mechanical fixes (add .uid(...) to stateful operators) and report what is left")
 	fs.BoolVar(&f.includeTests, "include-tests", false, "also analyze src/test/** and *Test.java / *IT.java files")
 	fs.StringVar(&f.category, "sarif-category", sarif.DefaultCategory, "SARIF runs[0].automationDetails.id")
 	fs.StringVar(&f.config, "config", "", "tool config `FILE` (default .flinklint.yaml in the scan root when present)")
@@ -139,6 +141,15 @@ func runScan(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintf(stderr, "flinklint: %v\n", err)
 		return exitError
+	}
+	if f.fix {
+		done, err := fix.Apply(res.Root, res.Diagnostics, func(p string) bool { return res.Unsafe[p] })
+		if err != nil {
+			fmt.Fprintf(stderr, "flinklint: --fix: %v\n", err)
+			return exitError
+		}
+		res.Diagnostics = remove(res.Diagnostics, done.Fixed)
+		fmt.Fprintf(stderr, "flinklint: fixed %s in %s\n", plural(len(done.Fixed), "finding"), plural(len(done.Files), "file"))
 	}
 	if res.FailOn != "" && !fs.Changed("fail-on") {
 		failRank, _ = failOnRank(res.FailOn)
@@ -205,6 +216,24 @@ func emit(path string, stdout io.Writer, write func(io.Writer) error) error {
 		return fmt.Errorf("cannot write %s: %w", path, err)
 	}
 	return nil
+}
+
+// remove drops the fixed findings from ds.
+func remove(ds, fixed []analysis.Diagnostic) []analysis.Diagnostic {
+	gone := map[string]bool{}
+	key := func(d analysis.Diagnostic) string {
+		return fmt.Sprintf("%s\x00%s\x00%d\x00%d", d.RuleID, d.Path, d.Pos.Line, d.Pos.Col)
+	}
+	for _, d := range fixed {
+		gone[key(d)] = true
+	}
+	var out []analysis.Diagnostic
+	for _, d := range ds {
+		if !gone[key(d)] {
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 func summary(res *scan.Result) string {

@@ -297,3 +297,69 @@ public class Job {
 		t.Errorf("missing --config: exit %d, want 2", code)
 	}
 }
+
+// TestFix: --fix adds readable, unique uids; a rescan finds no UID001 and
+// no syntax error; a second --fix changes nothing; a file with a syntax
+// error is never touched; SARIF offers the same edit as a fix.
+func TestFix(t *testing.T) {
+	dir := t.TempDir()
+	job := `package com.acme;
+
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+public class OrderTotalsJob {
+    public static void main(String[] args) throws Exception {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.fromSource(src(), null, "orders")
+            .keyBy(o -> o)
+            .window(null)
+            .aggregate(new SumAmount(/* "é😀" */))
+            .print();
+        env.fromSource(src(), null, "refunds").uid("order-totals-source").sinkTo(sink());
+    }
+}
+`
+	broken := "package com.acme;\nimport org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;\nclass Broken { void m() { StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(); env.socketTextStream(\"h\", 1).keyBy(s -> s).reduce((a, b) -> a).print(); int x = ; } }\n"
+	write := func(name, s string) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("OrderTotalsJob.java", job)
+	write("Broken.java", broken)
+
+	_, sarifOut, _ := runCLI(t, "scan", "-f", "sarif", "--enable", "UID001", "--fail-on", "none", dir)
+	if !strings.Contains(sarifOut, `"fixes"`) || !strings.Contains(sarifOut, `.uid(\"order-totals-window-aggregate\")`) {
+		t.Errorf("SARIF lacks the uid fix:\n%s", sarifOut)
+	}
+	if err := sarif.ValidateSchema([]byte(sarifOut)); err != nil {
+		t.Errorf("SARIF with fixes fails the schema: %v", err)
+	}
+
+	code, _, stderr := runCLI(t, "scan", "--fix", "--disable", "all", "--enable", "UID001", dir)
+	if !strings.Contains(stderr, "fixed 3 findings in 1 file") {
+		t.Errorf("exit %d: %s", code, stderr)
+	}
+	got, _ := os.ReadFile(filepath.Join(dir, "OrderTotalsJob.java"))
+	for _, want := range []string{
+		`env.fromSource(src(), null, "orders").uid("order-totals-source-2")`,
+		`            .aggregate(new SumAmount(/* "é😀" */)).uid("order-totals-window-aggregate")` + "\n            .print();",
+		`.sinkTo(sink()).uid("order-totals-sink");`,
+	} {
+		if !strings.Contains(string(got), want) {
+			t.Errorf("fixed file lacks %q:\n%s", want, got)
+		}
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, "Broken.java")); string(b) != broken {
+		t.Errorf("a file with a syntax error was edited")
+	}
+	code, stdout, stderr := runCLI(t, "scan", "--disable", "all", "--enable", "UID001,UID002", dir)
+	if strings.Contains(stdout, "OrderTotalsJob.java") || strings.Count(stderr, "syntax error") != 1 {
+		t.Errorf("rescan after --fix (exit %d):\n%s%s", code, stdout, stderr)
+	}
+	_, _, stderr = runCLI(t, "scan", "--fix", "--disable", "all", "--enable", "UID001", dir)
+	again, _ := os.ReadFile(filepath.Join(dir, "OrderTotalsJob.java"))
+	if string(again) != string(got) || !strings.Contains(stderr, "fixed 0 findings in 0 files") {
+		t.Errorf("second --fix changed something: %s", stderr)
+	}
+}

@@ -1,0 +1,154 @@
+// Package fix applies the suggested fixes of findings to the files on disk
+// (`flinklint scan --fix`). Edits are positioned in lines and UTF-16
+// columns like every finding; they are converted to byte offsets here, in
+// one place. A file that did not parse cleanly is never touched, and files
+// are replaced atomically.
+package fix
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"github.com/flinklint/flinklint/analysis"
+)
+
+// Result says what was fixed.
+type Result struct {
+	Fixed []analysis.Diagnostic // the findings whose fix was applied
+	Files []string              // root-relative paths changed, sorted
+}
+
+// Apply applies the first fix of every diagnostic that has one. skip
+// reports files that must not be edited (syntax errors, invalid text).
+func Apply(root string, ds []analysis.Diagnostic, skip func(path string) bool) (Result, error) {
+	type edit struct {
+		analysis.Edit
+		diag int
+	}
+	byPath := map[string][]edit{}
+	for i, d := range ds {
+		if len(d.Fixes) == 0 {
+			continue
+		}
+		for _, e := range d.Fixes[0].Edits {
+			byPath[e.Path] = append(byPath[e.Path], edit{e, i})
+		}
+	}
+	var paths []string
+	for p := range byPath {
+		paths = append(paths, p)
+	}
+	sort.Strings(paths)
+	var res Result
+	fixed := map[int]bool{}
+	for _, path := range paths {
+		if skip(path) {
+			continue
+		}
+		abs := filepath.Join(root, filepath.FromSlash(path))
+		st, err := os.Stat(abs)
+		if err != nil {
+			return res, err
+		}
+		src, err := os.ReadFile(abs)
+		if err != nil {
+			return res, err
+		}
+		type span struct {
+			start, end int
+			text       string
+			diag       int
+		}
+		var spans []span
+		for _, e := range byPath[path] {
+			start, ok1 := offset(src, e.Pos.Line, e.Pos.Col)
+			end, ok2 := offset(src, e.Pos.EndLine, e.Pos.EndCol)
+			if !ok1 || !ok2 || end < start {
+				return res, fmt.Errorf("%s: fix position %d:%d is outside the file", path, e.Pos.Line, e.Pos.Col)
+			}
+			spans = append(spans, span{start, end, e.Text, e.diag})
+		}
+		sort.SliceStable(spans, func(i, j int) bool { return spans[i].start > spans[j].start })
+		out := src
+		last := -1
+		for _, s := range spans {
+			if s.start == last {
+				continue // the same place reached twice (a helper in two jobs)
+			}
+			last = s.start
+			out = append(out[:s.start:s.start], append([]byte(s.text), out[s.end:]...)...)
+		}
+		if err := writeAtomic(abs, out, st.Mode()); err != nil {
+			return res, err
+		}
+		for _, s := range spans {
+			fixed[s.diag] = true
+		}
+		res.Files = append(res.Files, path)
+	}
+	for i, d := range ds {
+		if fixed[i] {
+			res.Fixed = append(res.Fixed, d)
+		}
+	}
+	return res, nil
+}
+
+// offset converts a 1-based line and UTF-16 column to a byte offset.
+func offset(src []byte, line, col int) (int, bool) {
+	off := 0
+	for l := 1; l < line; l++ {
+		i := indexByte(src[off:], '\n')
+		if i < 0 {
+			return 0, false
+		}
+		off += i + 1
+	}
+	units := 1
+	for off < len(src) && units < col {
+		if src[off] == '\n' {
+			return 0, false
+		}
+		r, size := utf8.DecodeRune(src[off:])
+		if r == utf8.RuneError && size == 1 {
+			units++
+		} else {
+			units += len(utf16.Encode([]rune{r}))
+		}
+		off += size
+	}
+	return off, units == col
+}
+
+func indexByte(b []byte, c byte) int {
+	for i, x := range b {
+		if x == c {
+			return i
+		}
+	}
+	return -1
+}
+
+func writeAtomic(path string, data []byte, mode os.FileMode) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Chmod(mode.Perm()); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
