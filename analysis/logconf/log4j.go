@@ -28,7 +28,6 @@ const (
 // Syntax follows java.util.Properties (comments, separators, escapes,
 // continuation lines); the last of duplicate keys wins.
 func ReadLog4j(path string, content []byte) Level {
-	_ = path
 	src := stripBOM(content)
 	log4j1 := false
 	props := readProperties(src, func(k string) keepMode {

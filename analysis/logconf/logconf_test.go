@@ -257,6 +257,8 @@ func TestReadLogback(t *testing.T) {
     <Root level="${lvl}"><AppenderRef ref="STDOUT"/></Root>
   </Loggers>
 </Configuration>`, level: "TRACE", set: true, raw: "${lvl}", format: FormatLog4j2XML, pos: P(7, 18, 7, 24)},
+		{name: "log4j2 xml with namespace", src: `<Configuration xmlns="http://logging.apache.org/log4j/2.0/config" status="warn"><Loggers><Root level="DEBUG"/></Loggers></Configuration>`,
+			level: "DEBUG", set: true, raw: "DEBUG", format: FormatLog4j2XML},
 		{name: "log4j2 async root", src: "<Configuration><Loggers><AsyncRoot level=\"debug\"/></Loggers></Configuration>", level: "DEBUG", set: true, raw: "debug", format: FormatLog4j2XML},
 		{name: "log4j1 xml", src: `<!DOCTYPE log4j:configuration SYSTEM "log4j.dtd">
 <log4j:configuration xmlns:log4j="http://jakarta.apache.org/log4j/">
@@ -374,6 +376,9 @@ func FuzzReadLogback(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
-		_ = Read("logback.xml", b, 1, 0)
+		l := Read("logback.xml", b, 1, 0)
+		if l.Set && l.Pos.IsZero() {
+			t.Errorf("set without position: %+v", l)
+		}
 	})
 }

@@ -28,7 +28,6 @@ import (
 // <configuration> and log4j's `status` only concern the framework's own
 // status messages and are not the root level. Malformed XML gives Level{}.
 func ReadLogback(path string, content []byte) Level {
-	_ = path
 	src := stripBOM(content)
 	x := newLineIndex(src)
 	d := xml.NewDecoder(bytes.NewReader(src))
@@ -61,15 +60,15 @@ func ReadLogback(path string, content []byte) Level {
 			local := strings.ToLower(t.Name.Local)
 			if first {
 				first = false
-				if strings.Contains(strings.ToLower(t.Name.Space), "log4j") {
+				// <log4j:configuration xmlns:log4j="http://jakarta.apache.org/log4j/">;
+				// without the declaration the prefix stays in Space.
+				if space := strings.ToLower(t.Name.Space); space == "log4j" || strings.Contains(space, "jakarta.apache.org/log4j") {
 					res.Format = FormatLog4j1XML
 				}
 			}
 			switch {
 			case local == "loggers":
-				if res.Format == FormatLogback {
-					res.Format = FormatLog4j2XML
-				}
+				res.Format = FormatLog4j2XML
 			case local == "root" || local == "asyncroot":
 				rootAt = len(stack)
 				cur = Level{}
@@ -166,4 +165,5 @@ func (l *Level) fromAttr(x *lineIndex, src []byte, start, end int, t xml.StartEl
 		l.Pos = x.span(start+s, start+e)
 		return
 	}
+	l.Pos = x.span(start, end) // not found in the source: the whole start tag
 }

@@ -291,16 +291,20 @@ func FromPom(path string, content []byte) (Version, bool) {
 			}
 		}
 	}
-	for _, d := range append(p.deps, p.parent) {
-		if v, ok := p.fromCoordinates(d, found); ok {
+	for _, d := range p.deps {
+		if v, ok := p.fromCoordinates(d, "dependency", found); ok {
 			return v, true
 		}
+	}
+	if p.hasParent {
+		return p.fromCoordinates(p.parent, "parent", found)
 	}
 	return Version{}, false
 }
 
-// fromCoordinates returns the version of d when d is a Flink core artifact.
-func (p *pom) fromCoordinates(d pomDep, found func(pomText, string) (Version, bool)) (Version, bool) {
+// fromCoordinates returns the version of d (a dependency or the parent, as
+// role says) when d is a Flink core artifact.
+func (p *pom) fromCoordinates(d pomDep, role string, found func(pomText, string) (Version, bool)) (Version, bool) {
 	group, _, ok := p.resolve(d.group, "")
 	if !ok || group.text != FlinkGroup || d.version.text == "" {
 		return Version{}, false
@@ -312,7 +316,7 @@ func (p *pom) fromCoordinates(d pomDep, found func(pomText, string) (Version, bo
 	if !CoreArtifact(artifact) {
 		return Version{}, false
 	}
-	via := "dependency " + FlinkGroup + ":" + artifact
+	via := role + " " + FlinkGroup + ":" + artifact
 	r, through, ok := p.resolve(d.version, via)
 	if !ok {
 		return Version{}, false

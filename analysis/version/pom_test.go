@@ -91,7 +91,7 @@ func TestFromPom(t *testing.T) {
 		{name: "plugin dependency is not a project dependency", src: pomOf("<build><plugins><plugin><artifactId>x</artifactId><dependencies>" + dep("org.apache.flink", "flink-core", "1.14.0") + "</dependencies></plugin></plugins></build>"), ok: false},
 		{name: "exclusions are not dependencies", src: pomOf(deps("<dependency><groupId>org.apache.flink</groupId><artifactId>flink-connector-kafka</artifactId><version>3.0.0-1.17</version><exclusions><exclusion><groupId>org.apache.flink</groupId><artifactId>flink-core</artifactId><version>1.13.0</version></exclusion></exclusions></dependency>")), ok: false},
 		{name: "flink parent", src: strings.Replace(pomOf(""), "<modelVersion>", "<parent><groupId>org.apache.flink</groupId><artifactId>flink-parent</artifactId><version>1.19-SNAPSHOT</version></parent><modelVersion>", 1),
-			ok: true, minor: "1.19", raw: "1.19-SNAPSHOT", via: "dependency org.apache.flink:flink-parent"},
+			ok: true, minor: "1.19", raw: "1.19-SNAPSHOT", via: "parent org.apache.flink:flink-parent"},
 		{name: "connector parent is not Flink", src: strings.Replace(pomOf(""), "<modelVersion>", "<parent><groupId>org.apache.flink</groupId><artifactId>flink-connector-parent</artifactId><version>2.0.0</version></parent><modelVersion>", 1), ok: false},
 		{name: "project version in a Flink module", src: strings.Replace(pomOf(deps(dep("org.apache.flink", "flink-core", "${project.version}"))), "<version>1.0.0</version>", "<version>1.20-SNAPSHOT</version>", 1),
 			ok: true, minor: "1.20", raw: "1.20-SNAPSHOT", via: "dependency org.apache.flink:flink-core, through property project.version"},
