@@ -2,7 +2,9 @@ package scan
 
 import (
 	"bytes"
+	"os"
 	"path"
+	"path/filepath"
 	"strings"
 
 	"github.com/flinklint/flinklint/analysis"
@@ -62,6 +64,25 @@ func readCluster(tree *load.Tree, opt Options, flagFiles []*config.File) *cluste
 			v, found = version.FromPom(ref.Rel, src)
 		case strings.HasPrefix(base, "build.gradle"):
 			v, found = version.FromGradle(ref.Rel, src)
+			// Gradle projects often keep the version beside the build file.
+			for _, side := range []string{"gradle.properties", "gradle/libs.versions.toml"} {
+				if found {
+					break
+				}
+				rel := path.Join(path.Dir(ref.Rel), side)
+				abs := filepath.Join(tree.Root, filepath.FromSlash(rel))
+				st, err := os.Stat(abs)
+				if err != nil || !st.Mode().IsRegular() {
+					continue
+				}
+				if data, err := load.ReadFile(load.FileRef{Rel: rel, Abs: abs, Size: st.Size()}, load.DefaultMaxFileSize); err == nil {
+					if side == "gradle.properties" {
+						v, found = version.FromGradleProperties(rel, data)
+					} else {
+						v, found = version.FromVersionCatalog(rel, data)
+					}
+				}
+			}
 		case base == "build.sbt":
 			v, found = version.FromSbt(ref.Rel, src)
 		}

@@ -214,3 +214,38 @@ public class Job {
 		t.Errorf("notifications %+v", res.Notifications)
 	}
 }
+
+// TestVersions: --flink-version > spec.flinkVersion > the nearest build
+// file (gradle.properties beside build.gradle included) > unknown.
+func TestVersions(t *testing.T) {
+	dir := tree(t, map[string]string{
+		"pom.xml":                          "<project><properties><flink.version>1.17.2</flink.version></properties></project>",
+		"a/pom.xml":                        "<project><parent><artifactId>p</artifactId></parent></project>",
+		"a/src/main/java/a/A.java":         job("a", "A", ""),
+		"b/build.gradle":                   "plugins { id 'java' }\n",
+		"b/gradle.properties":              "flinkVersion=1.19.1\n",
+		"b/src/main/java/b/B.java":         job("b", "B", ""),
+		"c/pom.xml":                        "<project><properties><flink.version>1.18.0</flink.version></properties></project>",
+		"c/src/main/java/c/C.java":         job("c", "C", ""),
+		"c/deploy/c.yaml":                  "apiVersion: flink.apache.org/v1beta1\nkind: FlinkDeployment\nmetadata:\n  name: c\nspec:\n  flinkVersion: v2_0\n  job:\n    entryClass: c.C\n",
+		"c/src/main/resources/config.yaml": "execution.checkpointing.interval: 10s\n",
+	})
+	res := scanDir(t, dir, Options{})
+	want := map[string]string{"a.A": "1.17", "b.B": "1.19", "c.C": "2.0"}
+	for _, j := range res.Program.Graph.Jobs {
+		if got := res.Program.JobVersion(j).Minor; got != want[j.Class] {
+			t.Errorf("%s targets %q, want %q (%s)", j.Class, got, want[j.Class], res.Program.JobVersion(j).Source)
+		}
+	}
+	for _, cf := range res.Program.ConfigFiles {
+		if cf.Version.Minor != "1.18" {
+			t.Errorf("%s targets %q, want 1.18 from c/pom.xml", cf.Path, cf.Version.Minor)
+		}
+	}
+	res = scanDir(t, dir, Options{FlinkVersion: "1.20"})
+	for _, j := range res.Program.Graph.Jobs {
+		if v := res.Program.JobVersion(j); v.Minor != "1.20" || v.Source != "--flink-version" {
+			t.Errorf("%s: %+v, want the flag's 1.20", j.Class, v)
+		}
+	}
+}
