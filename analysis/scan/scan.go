@@ -18,6 +18,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/sourcegraph/conc/pool"
@@ -47,9 +48,12 @@ type Options struct {
 	Baseline baseline.Set
 	// Config is the tool config file (--config); "" reads .flinklint.yaml
 	// at the scan root when there is one.
-	Config  string
-	Enable  []string // rule ids or names, or "all"
-	Disable []string
+	Config string
+	// Progress, when set, is called as Java files are parsed (from several
+	// goroutines; it must be safe for concurrent use).
+	Progress func(parsed, total int)
+	Enable   []string // rule ids or names, or "all"
+	Disable  []string
 	// Rules overrides the registry (tests); nil means rules.All.
 	Rules []*analysis.Rule
 }
@@ -184,7 +188,7 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 			javaRefs = append(javaRefs, f)
 		}
 	}
-	files, parseNotes := parseAll(ctx, javaRefs, opt.Jobs)
+	files, parseNotes := parseAll(ctx, javaRefs, opt.Jobs, opt.Progress)
 	notes = append(notes, parseNotes...)
 	res.Unsafe = map[string]bool{}
 	for _, n := range parseNotes {
@@ -280,7 +284,8 @@ func dedupe(ds []analysis.Diagnostic) []analysis.Diagnostic {
 
 // parseAll reads and parses Java files in a bounded pool, one parser per
 // worker. Results keep the input order whatever the number of workers.
-func parseAll(ctx context.Context, refs []load.FileRef, jobs int) ([]*parser.File, []analysis.Notification) {
+func parseAll(ctx context.Context, refs []load.FileRef, jobs int, progress func(int, int)) ([]*parser.File, []analysis.Notification) {
+	var parsed atomic.Int64
 	if jobs <= 0 {
 		jobs = runtime.GOMAXPROCS(0) + 1
 	}
@@ -302,6 +307,9 @@ func parseAll(ctx context.Context, refs []load.FileRef, jobs int) ([]*parser.Fil
 			ps := <-parsers
 			defer func() { parsers <- ps }()
 			files[i], notes[i] = parseOne(ctx, ps, ref)
+			if progress != nil {
+				progress(int(parsed.Add(1)), len(refs))
+			}
 		})
 	}
 	p.Wait()

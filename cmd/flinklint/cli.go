@@ -72,6 +72,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 type scanFlags struct {
 	format, output, failOn, flinkVersion, category string
+	progress                                       string
 	baseline, writeBaseline, config                string
 	jobs                                           int
 	flinkConfigs, enable, disable                  []string
@@ -90,6 +91,7 @@ func runScan(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&f.failOn, "fail-on", "warning", "exit 1 when a finding is at or above this level: error, warning, note or none")
 	fs.StringSliceVar(&f.enable, "enable", nil, "enable `RULES` (ids or names, comma-separated, or all)")
 	fs.StringSliceVar(&f.disable, "disable", nil, "disable `RULES` (ids or names, comma-separated, or all)")
+	fs.StringVar(&f.progress, "progress", "auto", "progress on stderr: auto (only on a terminal), always or never")
 	fs.BoolVar(&f.fix, "fix", false, "apply mechanical fixes (add .uid(...) to stateful operators) and report what is left")
 	fs.BoolVar(&f.includeTests, "include-tests", false, "also analyze src/test/** and *Test.java / *IT.java files")
 	fs.StringVar(&f.category, "sarif-category", sarif.DefaultCategory, "SARIF runs[0].automationDetails.id")
@@ -125,6 +127,11 @@ func runScan(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "flinklint: --jobs must be positive\n")
 		return exitError
 	}
+	prog, err := newProgress(f.progress, stderr)
+	if err != nil {
+		fmt.Fprintf(stderr, "flinklint: %v\n", err)
+		return exitError
+	}
 	var base baseline.Set
 	if f.baseline != "" {
 		var err error
@@ -136,8 +143,9 @@ func runScan(args []string, stdout, stderr io.Writer) int {
 	res, err := scan.Run(context.Background(), scan.Options{
 		Paths: fs.Args(), Jobs: f.jobs, IncludeTests: f.includeTests,
 		FlinkConfigs: f.flinkConfigs, FlinkVersion: f.flinkVersion, Enable: f.enable, Disable: f.disable,
-		Baseline: base, Config: f.config,
+		Baseline: base, Config: f.config, Progress: prog.update,
 	})
+	prog.done()
 	if err != nil {
 		fmt.Fprintf(stderr, "flinklint: %v\n", err)
 		return exitError
