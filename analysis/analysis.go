@@ -54,6 +54,9 @@ type Diagnostic struct {
 	Fingerprints map[string]string
 	// Fixes are mechanical edits that resolve the finding.
 	Fixes []Fix
+	// Flow is the path from the job's environment to the finding when it
+	// crosses methods or files (a SARIF codeFlow), outermost first.
+	Flow []Related
 }
 
 // Fix is a suggested fix: edits that together resolve a finding.

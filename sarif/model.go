@@ -100,6 +100,7 @@ type result struct {
 	Locations           []location        `json:"locations,omitempty"`
 	RelatedLocations    []location        `json:"relatedLocations,omitempty"`
 	PartialFingerprints map[string]string `json:"partialFingerprints,omitempty"`
+	CodeFlows           []codeFlow        `json:"codeFlows,omitempty"`
 	Fixes               []fix             `json:"fixes,omitempty"`
 	Properties          *resultProperties `json:"properties,omitempty"`
 }
@@ -154,4 +155,19 @@ type region struct {
 	StartColumn int `json:"startColumn"`
 	EndLine     int `json:"endLine"`
 	EndColumn   int `json:"endColumn"`
+}
+
+// codeFlow is one path through the code (SARIF §3.36), with inline thread
+// flow locations as GitHub requires (GH1002).
+type codeFlow struct {
+	ThreadFlows []threadFlow `json:"threadFlows"`
+}
+
+type threadFlow struct {
+	Locations []threadFlowLocation `json:"locations"`
+}
+
+type threadFlowLocation struct {
+	Location     location `json:"location"`
+	NestingLevel int      `json:"nestingLevel"`
 }

@@ -178,6 +178,9 @@ func makeResult(d analysis.Diagnostic, rules []*analysis.Rule, index map[string]
 			res.PartialFingerprints[k] = v
 		}
 	}
+	if steps := flowLocations(d.Flow); len(steps) > 0 {
+		res.CodeFlows = []codeFlow{{ThreadFlows: []threadFlow{{Locations: steps}}}}
+	}
 	for _, f := range d.Fixes {
 		res.Fixes = append(res.Fixes, makeFix(f))
 	}
@@ -351,6 +354,29 @@ func makeFix(f analysis.Fix) fix {
 			r.InsertedContent = &artifactContent{Text: e.Text}
 		}
 		out.ArtifactChanges[i].Replacements = append(out.ArtifactChanges[i].Replacements, r)
+	}
+	return out
+}
+
+// flowLocations turns a finding's flow into thread flow locations, one
+// nesting level per call (at most 1,000 steps, GitHub's limit).
+func flowLocations(flow []analysis.Related) []threadFlowLocation {
+	var out []threadFlowLocation
+	for i, st := range flow {
+		if st.Path == "" || len(out) == 1000 {
+			continue
+		}
+		level := i
+		if i == len(flow)-1 && i > 0 {
+			level = i - 1
+		}
+		out = append(out, threadFlowLocation{
+			Location: location{
+				PhysicalLocation: &physicalLocation{ArtifactLocation: artifact(st.Path), Region: makeRegion(st.Pos)},
+				Message:          &message{Text: st.Message},
+			},
+			NestingLevel: level,
+		})
 	}
 	return out
 }

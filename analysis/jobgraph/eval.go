@@ -22,6 +22,12 @@ type evaluator struct {
 	stmt      parser.Location // the statement being evaluated
 	// call is the invocation being interpreted (for operator spans).
 	curCall parser.Location
+	// curCause is the cause of statefulness of the stream being operated on.
+	curCause []index.Evidence
+	// curArg is the first argument of the call being interpreted (a source
+	// or sink object) and what to say about it.
+	curArg     parser.Location
+	curArgWhat string
 	// plainCalls counts interpretations of methods called without Flink values.
 	plainCalls map[*parser.Method]int
 }
@@ -605,6 +611,15 @@ func (e *evaluator) call(f *frame, x *parser.Call) value {
 	}
 	loc := e.loc(f, x.NamePos)
 	e.curCall = e.loc(f, x.Pos)
+	e.curCause, e.curArg = nil, parser.Location{}
+	if len(x.Args) > 0 {
+		switch x.Name {
+		case "fromSource", "addSource":
+			e.curArg, e.curArgWhat = e.loc(f, x.Args[0].Span()), "the source keeps its split and offset state"
+		case "sinkTo", "addSink":
+			e.curArg, e.curArgWhat = e.loc(f, x.Args[0].Span()), "the sink keeps its writer and committer state"
+		}
+	}
 	switch r := recv.(type) {
 	case *envV, *streamV, *ckptV, *execV, *confV:
 		return e.flinkCall(f, r, x, args, loc)

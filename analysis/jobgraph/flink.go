@@ -401,12 +401,13 @@ func (e *evaluator) staticFlink(f *frame, c *classV, x *parser.Call, args []valu
 	case "AsyncDataStream.orderedWait", "AsyncDataStream.unorderedWait",
 		"AsyncDataStream.orderedWaitWithRetry", "AsyncDataStream.unorderedWaitWithRetry":
 		if s, ok := firstArg(args).(*streamV); ok {
+			e.curCause = nil
 			desc, ev, _ := e.function(arg(args, 1))
 			return e.op(s.job, x.Name, "async I/O", loc, true, "async I/O keeps in-flight requests in operator state", ev, desc)
 		}
 	case "CEP.pattern":
 		if s, ok := firstArg(args).(*streamV); ok {
-			return &streamV{job: s.job, kind: kPattern, keyed: s.keyed}
+			return &streamV{job: s.job, kind: kPattern, keyed: s.keyed, cause: s.with("CEP.pattern applies the pattern here", loc)}
 		}
 	case "Pattern.begin":
 		return &patternV{}
@@ -567,6 +568,7 @@ func (e *evaluator) newEnv(f *frame, method string, args []value, loc parser.Loc
 func (e *evaluator) streamCall(f *frame, s *streamV, x *parser.Call, args []value, loc parser.Location) value {
 	name := x.Name
 	j := s.job
+	e.curCause = s.cause
 	if identityCalls[name] {
 		e.identity(s, x, args, loc)
 		return s
@@ -617,7 +619,7 @@ func (e *evaluator) streamCall(f *frame, s *streamV, x *parser.Call, args []valu
 	case kConnected, kBroadcastConnected:
 		switch name {
 		case "keyBy":
-			return &streamV{job: j, kind: s.kind, keyed: true}
+			return &streamV{job: j, kind: s.kind, keyed: true, cause: s.with("connected streams keyed here", loc)}
 		case "process", "map", "flatMap", "transform":
 			desc, ev, _ := e.function(firstArg(args))
 			switch {
@@ -637,7 +639,7 @@ func (e *evaluator) streamCall(f *frame, s *streamV, x *parser.Call, args []valu
 	// DataStream and KeyedStream.
 	switch {
 	case name == "keyBy":
-		return &streamV{job: j, kind: kKeyed, keyed: true}
+		return &streamV{job: j, kind: kKeyed, keyed: true, cause: []index.Evidence{{What: "keyBy partitions the stream into keyed state", Loc: loc}}}
 	case partitionings[name]:
 		return &streamV{job: j, kind: kStream}
 	case name == "broadcast":
@@ -648,19 +650,19 @@ func (e *evaluator) streamCall(f *frame, s *streamV, x *parser.Call, args []valu
 	case name == "connect":
 		other, _ := firstArg(args).(*streamV)
 		if other != nil && other.kind == kBroadcast {
-			return &streamV{job: j, kind: kBroadcastConnected, keyed: s.keyed}
+			return &streamV{job: j, kind: kBroadcastConnected, keyed: s.keyed, cause: s.with("connected to a broadcast stream here", loc)}
 		}
-		return &streamV{job: j, kind: kConnected, keyed: s.keyed && other != nil && other.keyed}
+		return &streamV{job: j, kind: kConnected, keyed: s.keyed && other != nil && other.keyed, cause: s.with("streams connected here", loc)}
 	case name == "join":
-		return &streamV{job: j, kind: kJoin}
+		return &streamV{job: j, kind: kJoin, cause: []index.Evidence{{What: "window join starts here", Loc: loc}}}
 	case name == "coGroup":
-		return &streamV{job: j, kind: kCoGroup}
+		return &streamV{job: j, kind: kCoGroup, cause: []index.Evidence{{What: "window coGroup starts here", Loc: loc}}}
 	case name == "windowAll" || name == "countWindowAll":
-		return &streamV{job: j, kind: kAllWindowed}
+		return &streamV{job: j, kind: kAllWindowed, cause: []index.Evidence{{What: name + "(...) collects elements per window", Loc: loc}}}
 	case (name == "window" || name == "countWindow") && s.keyed:
-		return &streamV{job: j, kind: kWindowed, keyed: true}
+		return &streamV{job: j, kind: kWindowed, keyed: true, cause: s.with(name+"(...) collects elements per key and window", loc)}
 	case name == "intervalJoin" && s.keyed:
-		return &streamV{job: j, kind: kIntervalJoin, keyed: true}
+		return &streamV{job: j, kind: kIntervalJoin, keyed: true, cause: s.with("interval join starts here", loc)}
 	case name == "getExecutionEnvironment":
 		if j == nil {
 			return nil
@@ -764,6 +766,13 @@ func (e *evaluator) op(j *Job, method, kind string, loc parser.Location, statefu
 		stateful = true
 		reason = functionReason(fn, ev)
 	}
+	if stateful {
+		ev = append(append([]index.Evidence(nil), ev...), e.curCause...)
+		if len(ev) == 0 && e.curArg.Path != "" {
+			ev = []index.Evidence{{What: e.curArgWhat, Loc: e.curArg}}
+		}
+	}
+	e.curCause, e.curArg = nil, parser.Location{}
 	o := &Operator{
 		Seq: len(j.Operators) + 1, Method: method, Kind: kind, Loc: loc, Call: e.curCall, Stmt: e.stmt,
 		Stateful: stateful, Reason: reason, Evidence: ev, Function: fn,

@@ -40,8 +40,16 @@ type streamV struct {
 	kind  streamKind
 	head  *Operator
 	keyed bool // for connected streams: both inputs keyed (or connect(...).keyBy(...))
-	// broadcastConnected is set on connected streams whose second input is
-	// a BroadcastStream.
+	// cause lists the calls that make operators on this stream stateful by
+	// themselves (keyBy, window, connect, ...), for evidence in findings.
+	cause []index.Evidence
+}
+
+// with returns a copy of s's cause plus one more step.
+func (s *streamV) with(what string, loc parser.Location) []index.Evidence {
+	out := make([]index.Evidence, 0, len(s.cause)+1)
+	out = append(out, s.cause...)
+	return append(out, index.Evidence{What: what, Loc: loc})
 }
 
 // ckptV is a CheckpointConfig, execV an ExecutionConfig.

@@ -91,3 +91,20 @@ func jobDiag(j *jobgraph.Job, msg string) analysis.Diagnostic {
 func atSetting(j *jobgraph.Job, v settings.Value, msg string) analysis.Diagnostic {
 	return analysis.Diagnostic{Location: v.Loc, Message: msg, Job: j.ID}
 }
+
+// flow traces an operator whose chain crosses methods back to its job's
+// environment: the environment, each call the stream flows through, then
+// the operator. Nil when the chain stays in one method.
+func flow(j *jobgraph.Job, o *jobgraph.Operator) []analysis.Related {
+	if len(o.Via) == 0 {
+		return nil
+	}
+	var out []analysis.Related
+	if !j.Synthetic {
+		out = append(out, analysis.Related{Location: j.Env, Message: "the job's StreamExecutionEnvironment is obtained here"})
+	}
+	for _, v := range o.Via {
+		out = append(out, analysis.Related{Location: v, Message: "the pipeline continues in this call"})
+	}
+	return append(out, analysis.Related{Location: o.Loc, Message: fmt.Sprintf("stateful operator %q is added here", o.Method)})
+}

@@ -93,6 +93,7 @@ public class OrderTotals {
 				d := opDiag(j, o, fmt.Sprintf("stateful operator %q has no uid(): %s; savepoints cannot be mapped after the job changes", o.Method, o.Reason))
 				d.Related = evidence(o)
 				d.Fixes = uidFix(j, o, namer)
+				d.Flow = flow(j, o)
 				p.Report(d)
 			}
 		})
