@@ -69,17 +69,18 @@ type ConfigFile struct {
 	Version Version
 }
 
-// ClusterKeys are keys that only a whole cluster configuration sets: a file
-// that sets one of them is taken for the cluster's flink-conf.yaml or
-// config.yaml, so the cluster-only rules (HA001, MEM001, OBS001) apply to it.
-// A file setting only job options (checkpointing, parallelism, state
-// backend) is an overlay and those rules stay silent.
+// ClusterKeys are keys that only a whole cluster configuration sets: where
+// the JobManager runs, how many slots a TaskManager offers, how much memory
+// the processes get. A file that sets one of them is taken for the
+// cluster's flink-conf.yaml or config.yaml, so the cluster-only rules
+// (HA001, MEM001, OBS001) apply to it. A file that sets only job options
+// (checkpointing, parallelism, state backend), or a REST or HA key or two,
+// is an overlay and those rules stay silent; the rules about a setting that
+// is present but wrong (HA002, HA003, SEC001, ...) apply to every file.
 var ClusterKeys = []string{
-	"jobmanager.rpc.address", "jobmanager.rpc.port", "taskmanager.numberOfTaskSlots",
-	"jobmanager.memory.process.size", "jobmanager.memory.flink.size", "jobmanager.memory.heap.size",
+	"jobmanager.rpc.address", "taskmanager.numberOfTaskSlots",
+	"jobmanager.memory.process.size", "jobmanager.memory.flink.size",
 	"taskmanager.memory.process.size", "taskmanager.memory.flink.size",
-	"rest.address", "rest.port", "rest.bind-address", "high-availability.type",
-	"high-availability.storageDir", "metrics.reporters",
 }
 
 // IsClusterConfig reports whether canonical keys include a cluster-only key.

@@ -233,7 +233,7 @@ func textExpectations(root string, f load.FileRef) ([]Expectation, error) {
 	return out, nil
 }
 
-var ruleID = regexp.MustCompile(`^[A-Z]+[0-9]{3}$`)
+var ruleID = regexp.MustCompile(`^[A-Z][A-Z0-9]*[0-9]{3}$`) // UID001, K8S001
 
 // ParseWant parses `// want "UID001" "UID001: regexp"`; a comment that does
 // not start with "want" yields nothing.

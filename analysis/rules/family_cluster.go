@@ -6,4 +6,19 @@ import "github.com/flinklint/flinklint/analysis"
 // deployment must provide for production: high availability, memory,
 // observability, exposure, RocksDB tuning, restart behaviour, and the
 // Kubernetes operator's upgrade requirements.
-var clusterRules = []*analysis.Rule{}
+var clusterRules = []*analysis.Rule{
+	HighAvailabilityNotConfigured,
+	HighAvailabilityStorageMissing,
+	ZooKeeperQuorumMissing,
+	StandbyJobManagersWithoutHA,
+	TaskManagerMemoryNotSet,
+	MetricsReporterNotConfigured,
+	DebugLogging,
+	RestEndpointExposed,
+	RocksDBWithoutIncrementalCheckpoints,
+	RocksDBWithoutManagedMemory,
+	RestartStrategyNotExponentialDelay,
+	StatefulJobStatelessUpgrade,
+	UpgradeModeNeedsCheckpointDir,
+	SavepointNeedsSavepointDir,
+}

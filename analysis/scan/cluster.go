@@ -213,6 +213,9 @@ func (c *cluster) linkSessions() {
 			if d.Kind == k8s.FlinkDeployment && d.Name.Value == m.DeploymentName.Value &&
 				(d.Namespace.Value == "" || m.Namespace.Value == "" || d.Namespace.Value == m.Namespace.Value) {
 				m.Session = d
+				if m.Version.Source != "--flink-version" && m.Version.Source != "spec.flinkVersion" && d.Version.Known() {
+					m.Version = d.Version // a session job runs on its cluster's Flink
+				}
 				break
 			}
 		}

@@ -1,0 +1,15 @@
+// STATE003 silent: new EmbeddedRocksDBStateBackend(true) enables incremental checkpoints.
+package com.example.s3;
+
+import org.apache.flink.contrib.streaming.state.EmbeddedRocksDBStateBackend;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+public class IncrementalRocksJob {
+    public static void main(String[] args) throws Exception {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.enableCheckpointing(60_000);
+        env.setStateBackend(new EmbeddedRocksDBStateBackend(true));
+        env.fromSequence(1, 1000).keyBy(n -> n % 10).reduce(Long::sum).uid("sum").print();
+        env.execute("incremental-rocks");
+    }
+}
