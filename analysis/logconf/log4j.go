@@ -1,6 +1,10 @@
 package logconf
 
-import "strings"
+import (
+	"github.com/flinklint/flinklint/analysis/internal/props"
+	"github.com/flinklint/flinklint/analysis/internal/textpos"
+	"strings"
+)
 
 // log4j 2 and log4j 1.x keys that set the root logger's level.
 const (
@@ -28,48 +32,48 @@ const (
 // Syntax follows java.util.Properties (comments, separators, escapes,
 // continuation lines); the last of duplicate keys wins.
 func ReadLog4j(path string, content []byte) Level {
-	src := stripBOM(content)
+	src := textpos.StripBOM(content)
 	log4j1 := false
-	props := readProperties(src, func(k string) keepMode {
+	found := props.Read(src, func(k string) props.KeepMode {
 		if strings.HasPrefix(k, "log4j.") {
 			log4j1 = true
 		}
 		switch k {
 		case keyRoot2, keyRootLevel2, keyRoot1, keyCategory1:
-			return keepSpans
+			return props.KeepSpans
 		}
-		return keepValue
+		return props.KeepValue
 	})
-	x := newLineIndex(src)
+	x := textpos.NewLineIndex(src)
 
 	l := Level{Format: FormatLog4j2}
 	lookup2 := func(name string) (string, bool) {
-		if p := props["property."+name]; p != nil {
-			return p.value, true
+		if p := found["property."+name]; p != nil {
+			return p.Value, true
 		}
 		return "", false
 	}
-	if p := props[keyRoot2]; p != nil && l.fromToken(x, p, true) {
+	if p := found[keyRoot2]; p != nil && l.fromToken(x, p, true) {
 		l.resolveLevel(lookup2)
 		return l
 	}
-	if p := props[keyRootLevel2]; p != nil && l.fromToken(x, p, false) {
+	if p := found[keyRootLevel2]; p != nil && l.fromToken(x, p, false) {
 		l.resolveLevel(lookup2)
 		return l
 	}
-	if props[keyRoot2] != nil || props[keyRootLevel2] != nil || !log4j1 {
+	if found[keyRoot2] != nil || found[keyRootLevel2] != nil || !log4j1 {
 		return l
 	}
 
 	l.Format = FormatLog4j1
-	p := props[keyRoot1]
+	p := found[keyRoot1]
 	if p == nil {
-		p = props[keyCategory1]
+		p = found[keyCategory1]
 	}
-	if p != nil && !strings.HasPrefix(strings.TrimSpace(p.value), ",") && l.fromToken(x, p, true) {
+	if p != nil && !strings.HasPrefix(strings.TrimSpace(p.Value), ",") && l.fromToken(x, p, true) {
 		l.resolveLevel(func(name string) (string, bool) {
-			if q := props[name]; q != nil {
-				return q.value, true
+			if q := found[name]; q != nil {
+				return q.Value, true
 			}
 			return "", false
 		})
@@ -80,24 +84,24 @@ func ReadLog4j(path string, content []byte) Level {
 // fromToken sets Raw, Pos and Set from p's value: the part before the first
 // ',' when list is true, else the whole value, trimmed. It reports false
 // (and changes nothing) when that is empty.
-func (l *Level) fromToken(x *lineIndex, p *property, list bool) bool {
-	from, to := 0, len(p.value)
+func (l *Level) fromToken(x *textpos.LineIndex, p *props.Property, list bool) bool {
+	from, to := 0, len(p.Value)
 	if list {
-		if i := strings.IndexByte(p.value, ','); i >= 0 {
+		if i := strings.IndexByte(p.Value, ','); i >= 0 {
 			to = i
 		}
 	}
-	for from < to && isSpace(p.value[from]) {
+	for from < to && isSpace(p.Value[from]) {
 		from++
 	}
-	for to > from && isSpace(p.value[to-1]) {
+	for to > from && isSpace(p.Value[to-1]) {
 		to--
 	}
 	if from == to {
 		return false
 	}
-	l.Raw = p.value[from:to]
-	l.Pos = x.span(p.span(from, to))
+	l.Raw = p.Value[from:to]
+	l.Pos = x.Span(p.Span(from, to))
 	l.Set = true
 	return true
 }

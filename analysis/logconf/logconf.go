@@ -1,6 +1,7 @@
 package logconf
 
 import (
+	"github.com/flinklint/flinklint/analysis/internal/textpos"
 	"path"
 	"strings"
 
@@ -112,7 +113,7 @@ func Read(name string, content []byte, contentFirstLine, colOffset int) Level {
 	if contentFirstLine < 1 {
 		contentFirstLine = 1
 	}
-	l.Pos = shift(l.Pos, contentFirstLine-1, colOffset)
+	l.Pos = textpos.Shift(l.Pos, contentFirstLine-1, colOffset)
 	return l
 }
 

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/xml"
 	"errors"
+	"github.com/flinklint/flinklint/analysis/internal/textpos"
 	"io"
 	"regexp"
 	"strings"
@@ -28,8 +29,8 @@ import (
 // <configuration> and log4j's `status` only concern the framework's own
 // status messages and are not the root level. Malformed XML gives Level{}.
 func ReadLogback(path string, content []byte) Level {
-	src := stripBOM(content)
-	x := newLineIndex(src)
+	src := textpos.StripBOM(content)
+	x := textpos.NewLineIndex(src)
 	d := xml.NewDecoder(bytes.NewReader(src))
 	d.Strict = true
 	d.CharsetReader = func(_ string, in io.Reader) (io.Reader, error) { return in, nil }
@@ -136,7 +137,7 @@ var attrRE = regexp.MustCompile(`\s(?:[\w.-]+:)?([\w.-]+)\s*=\s*("([^"]*)"|'([^'
 
 // fromAttr sets l from the attribute name of the start tag t, whose source
 // is src[start:end]. An absent or blank attribute changes nothing.
-func (l *Level) fromAttr(x *lineIndex, src []byte, start, end int, t xml.StartElement, name string) {
+func (l *Level) fromAttr(x *textpos.LineIndex, src []byte, start, end int, t xml.StartElement, name string) {
 	v, ok := attr(t, name)
 	if !ok || strings.TrimSpace(v) == "" {
 		return
@@ -162,8 +163,8 @@ func (l *Level) fromAttr(x *lineIndex, src []byte, start, end int, t xml.StartEl
 		for e > s && isSpace(tag[e-1]) {
 			e--
 		}
-		l.Pos = x.span(start+s, start+e)
+		l.Pos = x.Span(start+s, start+e)
 		return
 	}
-	l.Pos = x.span(start, end) // not found in the source: the whole start tag
+	l.Pos = x.Span(start, end) // not found in the source: the whole start tag
 }

@@ -1,6 +1,7 @@
 package version
 
 import (
+	"github.com/flinklint/flinklint/analysis/internal/textpos"
 	"regexp"
 	"strings"
 )
@@ -33,7 +34,7 @@ func FromVersionCatalog(path string, content []byte) (Version, bool) {
 	if len(content) > maxInput {
 		return Version{}, false
 	}
-	src := stripBOM(content)
+	src := textpos.StripBOM(content)
 	versions := vars{}
 	var libs []candidate
 	section := ""

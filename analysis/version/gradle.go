@@ -1,6 +1,8 @@
 package version
 
 import (
+	"github.com/flinklint/flinklint/analysis/internal/props"
+	"github.com/flinklint/flinklint/analysis/internal/textpos"
 	"regexp"
 	"sort"
 	"strings"
@@ -146,7 +148,7 @@ type candidate struct {
 // release.
 func pick(path string, src []byte, v vars, cands []candidate) (Version, bool) {
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].lit.start < cands[j].lit.start })
-	x := newLineIndex(src)
+	x := textpos.NewLineIndex(src)
 	for _, c := range cands {
 		r, ok := v.resolve(c.lit)
 		if !ok {
@@ -156,7 +158,7 @@ func pick(path string, src []byte, v vars, cands []candidate) (Version, bool) {
 		if !ok || !release(m) {
 			continue
 		}
-		return Version{Minor: m, Raw: r.text, Source: parser.Location{Path: path, Pos: x.span(r.start, r.end)}, Via: c.via}, true
+		return Version{Minor: m, Raw: r.text, Source: parser.Location{Path: path, Pos: x.Span(r.start, r.end)}, Via: c.via}, true
 	}
 	return Version{}, false
 }
@@ -197,7 +199,7 @@ func FromGradle(path string, content []byte) (Version, bool) {
 	if len(content) > maxInput {
 		return Version{}, false
 	}
-	src := stripBOM(content)
+	src := textpos.StripBOM(content)
 	b := blankComments(src)
 	v := vars{}
 	for _, re := range []*regexp.Regexp{gradleAssignRE, gradleIndexRE, gradleSetRE, gradleExtraRE} {
@@ -254,28 +256,28 @@ func FromGradleProperties(path string, content []byte) (Version, bool) {
 	if len(content) > maxInput {
 		return Version{}, false
 	}
-	src := stripBOM(content)
-	props := readProperties(src, func(k string) keepMode {
+	src := textpos.StripBOM(content)
+	found := props.Read(src, func(k string) props.KeepMode {
 		if flinkName(strings.TrimPrefix(k, "org.gradle.project.")) {
-			return keepSpans
+			return props.KeepSpans
 		}
-		return drop
+		return props.Drop
 	})
-	list := make([]*property, 0, len(props))
-	for _, p := range props {
+	list := make([]*props.Property, 0, len(found))
+	for _, p := range found {
 		list = append(list, p)
 	}
-	sort.Slice(list, func(i, j int) bool { return list[i].seq < list[j].seq })
-	x := newLineIndex(src)
+	sort.Slice(list, func(i, j int) bool { return list[i].Seq < list[j].Seq })
+	x := textpos.NewLineIndex(src)
 	for _, p := range list {
-		val := strings.TrimSpace(p.value)
+		val := strings.TrimSpace(p.Value)
 		m, ok := Normalize(val)
 		if !ok || !release(m) {
 			continue
 		}
-		lead := strings.Index(p.value, val)
-		s, e := p.span(lead, lead+len(val))
-		return Version{Minor: m, Raw: val, Source: parser.Location{Path: path, Pos: x.span(s, e)}, Via: "property " + p.key}, true
+		lead := strings.Index(p.Value, val)
+		s, e := p.Span(lead, lead+len(val))
+		return Version{Minor: m, Raw: val, Source: parser.Location{Path: path, Pos: x.Span(s, e)}, Via: "property " + p.Key}, true
 	}
 	return Version{}, false
 }

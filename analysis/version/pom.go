@@ -3,6 +3,7 @@ package version
 import (
 	"bytes"
 	"encoding/xml"
+	"github.com/flinklint/flinklint/analysis/internal/textpos"
 	"io"
 	"path"
 	"regexp"
@@ -267,15 +268,15 @@ func FromPom(path string, content []byte) (Version, bool) {
 	if len(content) > maxInput {
 		return Version{}, false
 	}
-	src := stripBOM(content)
+	src := textpos.StripBOM(content)
 	p := parsePom(src)
-	x := newLineIndex(src)
+	x := textpos.NewLineIndex(src)
 	found := func(t pomText, via string) (Version, bool) {
 		m, ok := Normalize(t.text)
 		if !ok || !release(m) || t.start < 0 {
 			return Version{}, false
 		}
-		return Version{Minor: m, Raw: t.text, Source: parser.Location{Path: path, Pos: x.span(t.start, t.end)}, Via: via}, true
+		return Version{Minor: m, Raw: t.text, Source: parser.Location{Path: path, Pos: x.Span(t.start, t.end)}, Via: via}, true
 	}
 
 	for _, name := range pomProperties {
@@ -336,7 +337,7 @@ func ParentRelativePath(content []byte) string {
 	if len(content) > maxInput {
 		return ""
 	}
-	p := parsePom(stripBOM(content))
+	p := parsePom(textpos.StripBOM(content))
 	if !p.hasParent {
 		return ""
 	}

@@ -1,6 +1,9 @@
 package version
 
-import "regexp"
+import (
+	"github.com/flinklint/flinklint/analysis/internal/textpos"
+	"regexp"
+)
 
 var (
 	// val flinkVersion = "1.17.1", lazy val, final val, val x: String = ...;
@@ -27,7 +30,7 @@ func FromSbt(path string, content []byte) (Version, bool) {
 	if len(content) > maxInput {
 		return Version{}, false
 	}
-	src := stripBOM(content)
+	src := textpos.StripBOM(content)
 	b := blankComments(src)
 	v := vars{}
 	v.collect(sbtValRE, b)

@@ -1,4 +1,7 @@
-package logconf
+// Package textpos converts byte offsets of a text file into flinklint's
+// positions (1-based lines, UTF-16 columns), for the readers of non-Java
+// files that do not go through the parser.
+package textpos
 
 import (
 	"bytes"
@@ -7,16 +10,16 @@ import (
 	"github.com/flinklint/flinklint/parser"
 )
 
-// lineIndex converts byte offsets of one file to positions: 1-based lines
+// LineIndex converts byte offsets of one file to positions: 1-based lines
 // and 1-based columns in UTF-16 code units. Lines end at LF, CR LF or a lone
 // CR, as java.util.Properties, XML and SARIF agree.
-type lineIndex struct {
+type LineIndex struct {
 	src    []byte
 	starts []int // byte offset of each line's first byte
 }
 
-func newLineIndex(src []byte) *lineIndex {
-	x := &lineIndex{src: src, starts: []int{0}}
+func NewLineIndex(src []byte) *LineIndex {
+	x := &LineIndex{src: src, starts: []int{0}}
 	for i := 0; i < len(src); i++ {
 		switch src[i] {
 		case '\n':
@@ -31,9 +34,9 @@ func newLineIndex(src []byte) *lineIndex {
 	return x
 }
 
-// point returns the 0-based line and the 1-based UTF-16 column of byte
+// Point returns the 0-based line and the 1-based UTF-16 column of byte
 // offset off.
-func (x *lineIndex) point(off int) (line, col int) {
+func (x *LineIndex) Point(off int) (line, col int) {
 	if off > len(x.src) {
 		off = len(x.src)
 	}
@@ -41,27 +44,27 @@ func (x *lineIndex) point(off int) (line, col int) {
 	return line, 1 + parser.UTF16Len(x.src[x.starts[line]:off])
 }
 
-// span returns the position of the bytes [start, end).
-func (x *lineIndex) span(start, end int) parser.Pos {
+// Span returns the position of the bytes [start, end).
+func (x *LineIndex) Span(start, end int) parser.Pos {
 	if end < start {
 		end = start
 	}
-	l, c := x.point(start)
-	el, ec := x.point(end)
+	l, c := x.Point(start)
+	el, ec := x.Point(end)
 	return parser.Pos{Line: l + 1, Col: c, EndLine: el + 1, EndCol: ec}
 }
 
 var utf8BOM = []byte("\xef\xbb\xbf")
 
-// stripBOM removes a leading UTF-8 byte order mark. Positions are counted
+// StripBOM removes a leading UTF-8 byte order mark. Positions are counted
 // after it, as editors show the file.
-func stripBOM(b []byte) []byte {
+func StripBOM(b []byte) []byte {
 	return bytes.TrimPrefix(b, utf8BOM)
 }
 
-// shift moves p by lines and columns (for content embedded in another
+// Shift moves p by lines and columns (for content embedded in another
 // file). The zero position stays zero.
-func shift(p parser.Pos, lines, cols int) parser.Pos {
+func Shift(p parser.Pos, lines, cols int) parser.Pos {
 	if p.IsZero() {
 		return p
 	}

@@ -1,30 +1,30 @@
-package version
+// Package props reads Java .properties files the way java.util.Properties
+// does, keeping the source position of every value byte. It serves the
+// logging-config and build-version readers, which must not depend on each
+// other.
+package props
 
 import (
 	"strings"
 	"unicode/utf8"
 )
 
-// This file is a copy of analysis/logconf/properties.go (with seq added):
-// the two packages read .properties files the same way but must not depend
-// on each other.
-
-// property is one key/value pair of a .properties file, with the source
+// Property is one key/value pair of a .properties file, with the source
 // span of every byte of its value so that a token inside the value can be
 // located even when it was written with escapes or continuation lines.
-type property struct {
-	key   string
-	value string
+type Property struct {
+	Key   string
+	Value string
 	// spans[i] is the source byte range [start, end) that produced value
 	// byte i: an escape sequence spans several source bytes, and the bytes
 	// of one multi-byte rune share the rune's range.
 	spans [][2]int
 	at    int // source offset where the value starts (or would start, when empty)
-	seq   int // the number of the logical line, in file order
+	Seq   int // the number of the logical line, in file order
 }
 
-// span returns the source byte range of value bytes [from, to).
-func (p *property) span(from, to int) (start, end int) {
+// Span returns the source byte range of value bytes [from, to).
+func (p *Property) Span(from, to int) (start, end int) {
 	if len(p.spans) == 0 {
 		return p.at, p.at
 	}
@@ -39,13 +39,13 @@ func (p *property) span(from, to int) (start, end int) {
 	return p.spans[from][0], p.spans[to-1][1]
 }
 
-// keepMode says what readProperties keeps of one property.
-type keepMode int
+// KeepMode says what Read keeps of one Property.
+type KeepMode int
 
 const (
-	drop      keepMode = iota // not returned
-	keepValue                 // key and value
-	keepSpans                 // key, value and the source span of every value byte
+	Drop      KeepMode = iota // not returned
+	KeepValue                 // key and value
+	KeepSpans                 // key, value and the source span of every value byte
 )
 
 // unit is one byte of a logical line after escape processing.
@@ -55,7 +55,7 @@ type unit struct {
 	s, e int  // source byte range
 }
 
-// readProperties reads src the way java.util.Properties.load does: natural
+// Read reads src the way java.util.Properties.load does: natural
 // lines end at LF, CR LF or CR; a line whose first non-blank character is
 // '#' or '!' is a comment; a line ending in an odd number of backslashes
 // continues on the next one, whose leading blanks are dropped; the key ends
@@ -64,11 +64,11 @@ type unit struct {
 // backslash before any other character stands for that character. Blanks
 // are space, tab and form feed. The last of duplicate keys wins.
 //
-// keep decides, per key, whether the property is returned (keepValue) and
-// whether the source spans of its value are kept too (keepSpans), so that a
+// keep decides, per key, whether the Property is returned (KeepValue) and
+// whether the source spans of its value are kept too (KeepSpans), so that a
 // large file costs little more than the values asked for.
-func readProperties(src []byte, keep func(key string) keepMode) map[string]*property {
-	props := map[string]*property{}
+func Read(src []byte, keep func(key string) KeepMode) map[string]*Property {
+	props := map[string]*Property{}
 	var line []unit
 	i, n, seq := 0, len(src), 0
 	for i < n {
@@ -91,8 +91,8 @@ func readProperties(src []byte, keep func(key string) keepMode) map[string]*prop
 		line = line[:0]
 		i = readLogicalLine(src, i, &line)
 		if p := splitProperty(line, keep); p != nil {
-			p.seq = seq
-			props[p.key] = p
+			p.Seq = seq
+			props[p.Key] = p
 		}
 		seq++
 	}
@@ -176,7 +176,7 @@ func readLogicalLine(src []byte, i int, out *[]unit) int {
 }
 
 // splitProperty splits a logical line into key and value.
-func splitProperty(u []unit, keep func(string) keepMode) *property {
+func splitProperty(u []unit, keep func(string) KeepMode) *Property {
 	k := 0
 	for k < len(u) && (u[k].esc || !isKeyEnd(u[k].b)) {
 		k++
@@ -186,7 +186,7 @@ func splitProperty(u []unit, keep func(string) keepMode) *property {
 		key.WriteByte(x.b)
 	}
 	mode := keep(key.String())
-	if mode == drop {
+	if mode == Drop {
 		return nil
 	}
 	v, sep := k, false
@@ -200,18 +200,18 @@ skip:
 			break skip
 		}
 	}
-	p := &property{key: key.String()}
+	p := &Property{Key: key.String()}
 	val := make([]byte, 0, len(u)-v)
-	if mode == keepSpans {
+	if mode == KeepSpans {
 		p.spans = make([][2]int, 0, len(u)-v)
 	}
 	for _, x := range u[v:] {
 		val = append(val, x.b)
-		if mode == keepSpans {
+		if mode == KeepSpans {
 			p.spans = append(p.spans, [2]int{x.s, x.e})
 		}
 	}
-	p.value = string(val)
+	p.Value = string(val)
 	switch {
 	case v < len(u):
 		p.at = u[v].s
