@@ -5,6 +5,8 @@ import (
 
 	"github.com/flinklint/flinklint/parser"
 	"go.yaml.in/yaml/v3"
+	"sort"
+	"sync"
 )
 
 // YAMLSource gives other readers of YAML (the Kubernetes manifest reader)
@@ -144,4 +146,21 @@ func ScalarString(n *yaml.Node) string {
 		return ""
 	}
 	return scalarValue(n)
+}
+
+var (
+	keysOnce sync.Once
+	keyList  []string
+)
+
+// Keys returns every exact key any version (or the Kubernetes operator)
+// knows, sorted: the candidates for "did you mean".
+func Keys() []string {
+	keysOnce.Do(func() {
+		for k := range data().exact {
+			keyList = append(keyList, k)
+		}
+		sort.Strings(keyList)
+	})
+	return keyList
 }

@@ -208,7 +208,7 @@ func (e *evaluator) confCall(c *confV, x *parser.Call, args []value, loc parser.
 		}
 		return
 	}
-	var key string
+	var key, raw string
 	switch k := args[0].(type) {
 	case *optionV:
 		key = k.key
@@ -216,7 +216,7 @@ func (e *evaluator) confCall(c *confV, x *parser.Call, args []value, loc parser.
 		if !k.known {
 			return
 		}
-		key = e.b.keys.Canonical(k.s)
+		key, raw = e.b.keys.Canonical(k.s), k.s
 	default:
 		return
 	}
@@ -227,7 +227,7 @@ func (e *evaluator) confCall(c *confV, x *parser.Call, args []value, loc parser.
 	}
 	val, known := render(args[1])
 	origin := "Configuration." + x.Name + "(" + key + ")"
-	c.entries = append(c.entries, Setting{Key: key, Value: val, Known: known, Loc: loc, Origin: origin})
+	c.entries = append(c.entries, Setting{Key: key, RawKey: raw, Value: val, Known: known, Loc: loc, Origin: origin})
 }
 
 // applyConf copies a Configuration's entries into the job, as passed to

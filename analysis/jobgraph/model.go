@@ -87,10 +87,13 @@ type APIUse struct {
 
 // Setting is one setting made in code.
 type Setting struct {
-	Key   string // canonical key
-	Value string // Flink config syntax: "128", "60000 ms", "RETAIN_ON_CANCELLATION", "rocksdb"; "" when unknown
-	Known bool   // false when the value could not be computed (it is still set)
-	Loc   parser.Location
+	Key string // canonical key
+	// RawKey is the key as written in code when it was a string
+	// (setString("state.backend", ...)); "" for typed options.
+	RawKey string
+	Value  string // Flink config syntax: "128", "60000 ms", "RETAIN_ON_CANCELLATION", "rocksdb"; "" when unknown
+	Known  bool   // false when the value could not be computed (it is still set)
+	Loc    parser.Location
 	// Origin says how it was set: "env.setMaxParallelism", "Configuration.set(PipelineOptions.MAX_PARALLELISM)".
 	Origin string
 }

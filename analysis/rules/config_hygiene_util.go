@@ -126,8 +126,9 @@ type hygCodeSetting struct {
 }
 
 // hygCodeSettings returns the untyped Configuration settings of the scanned
-// jobs, each call once. Keys are canonical: jobgraph maps a deprecated key
-// to its replacement before the rules see it.
+// jobs, each call once, with the key as written in the code (jobgraph's
+// canonical key maps a deprecated name to its replacement, which would hide
+// it from the deprecated- and removed-key rules).
 func hygCodeSettings(p *analysis.Program) []hygCodeSetting {
 	var out []hygCodeSetting
 	seen := map[parser.Location]bool{}
@@ -141,6 +142,9 @@ func hygCodeSettings(p *analysis.Program) []hygCodeSetting {
 				continue
 			}
 			seen[s.Loc] = true
+			if s.RawKey != "" {
+				s.Key = s.RawKey
+			}
 			out = append(out, hygCodeSetting{Setting: s, job: j, version: p.JobVersion(j), setter: setter})
 		}
 	}
@@ -518,6 +522,74 @@ const hygKeyAlphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123
 // typo and looked up: about 130 lookups per character, once per unknown
 // key.
 func hygSuggest(key string, ver analysis.Version) string {
+	if s := hygSuggestOneEdit(key, ver); s != "" {
+		return s
+	}
+	return hygSuggestTwoEdits(key)
+}
+
+// hygSuggestTwoEdits looks for a known key at most two edits away (keys of
+// 12 characters or more, with the same first segment), for typos such as
+// "max.cnt" for "max.count".
+func hygSuggestTwoEdits(key string) string {
+	if len(key) < 12 {
+		return ""
+	}
+	first, _, _ := strings.Cut(key, ".")
+	best, bestDist := "", 3
+	for _, c := range config.Keys() {
+		if !strings.HasPrefix(c, first+".") || abs(len(c)-len(key)) > 2 {
+			continue
+		}
+		if d := hygEditDistance(key, c, bestDist); d < bestDist || d == bestDist && d < 3 && c < best {
+			best, bestDist = c, d
+		}
+	}
+	if bestDist > 2 {
+		return ""
+	}
+	return best
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// hygEditDistance is the Damerau-Levenshtein (optimal string alignment)
+// distance of a and b, or limit when it is at least limit.
+func hygEditDistance(a, b string, limit int) int {
+	prev2 := make([]int, len(b)+1)
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+			rowMin = min(rowMin, cur[j])
+		}
+		if rowMin >= limit {
+			return limit
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return min(prev[len(b)], limit)
+}
+
+func hygSuggestOneEdit(key string, ver analysis.Version) string {
 	if len(key) < 6 {
 		return ""
 	}

@@ -119,6 +119,7 @@ func TestHygSuggest(t *testing.T) {
 		{"taskmanager.memory.porcess.size", unknown, "taskmanager.memory.process.size"},
 		{"high-availability.storagedir", v20, "high-availability.storageDir"},
 		{"job.autoscaler.enabeld", unknown, "job.autoscaler.enabled"},
+		{"kubernetes.operator.savepoint.history.max.cnt", unknown, "kubernetes.operator.savepoint.history.max.count"},
 		{"acme.orders.topic", unknown, ""},
 		{"x.y", unknown, ""},
 	} {

@@ -11,9 +11,8 @@ public class DeprecatedInCodeJob {
         conf.setString("execution.checkpointing.interval", "60 s");
         // Typed options exist by construction.
         conf.set(PipelineOptions.MAX_PARALLELISM, 128);
-        // Known gap: jobgraph hands rules the canonical key, so a deprecated
-        // name set with setString (state.checkpoints.dir) is not seen here.
-        conf.setString("state.checkpoints.dir", "s3://flink/checkpoints");
+        // The key as written in code is checked, not its canonical name.
+        conf.setString("state.checkpoints.dir", "s3://flink/checkpoints"); // want "CFG004: use execution.checkpointing.dir"
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
         env.fromSequence(1, 10).print();
         env.execute();
