@@ -49,6 +49,9 @@ type Options struct {
 	// Config is the tool config file (--config); "" reads .flinklint.yaml
 	// at the scan root when there is one.
 	Config string
+	// NoPrefilter parses every Java file, not only those that can matter
+	// (tests compare both; see prefilter.go).
+	NoPrefilter bool
 	// Progress, when set, is called as Java files are parsed (from several
 	// goroutines; it must be safe for concurrent use).
 	Progress func(parsed, total int)
@@ -64,7 +67,8 @@ type Result struct {
 	Rules         []*analysis.Rule
 	Diagnostics   []analysis.Diagnostic // deduplicated and sorted
 	Notifications []analysis.Notification
-	JavaFiles     int
+	JavaFiles     int // Java files parsed
+	JavaRead      int // Java files read
 	Jobs          int
 	Baselined     int // findings the baseline recorded and the result leaves out
 	// FailOn is the tool config's fail-on ("" when it sets none).
@@ -188,13 +192,13 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 			javaRefs = append(javaRefs, f)
 		}
 	}
-	files, parseNotes := parseAll(ctx, javaRefs, opt.Jobs, opt.Progress)
+	files, parseNotes := parseAll(ctx, javaRefs, opt.Jobs, opt.Progress, !opt.NoPrefilter)
 	notes = append(notes, parseNotes...)
 	res.Unsafe = map[string]bool{}
 	for _, n := range parseNotes {
 		res.Unsafe[n.Path] = true
 	}
-	res.JavaFiles = len(files)
+	res.JavaFiles, res.JavaRead = len(files), len(javaRefs)
 
 	flagFiles, err := readFlagConfigs(tree.Root, opt.FlinkConfigs)
 	if err != nil {
@@ -282,10 +286,12 @@ func dedupe(ds []analysis.Diagnostic) []analysis.Diagnostic {
 	return out
 }
 
-// parseAll reads and parses Java files in a bounded pool, one parser per
-// worker. Results keep the input order whatever the number of workers.
-func parseAll(ctx context.Context, refs []load.FileRef, jobs int, progress func(int, int)) ([]*parser.File, []analysis.Notification) {
-	var parsed atomic.Int64
+// parseAll reads every Java file once and parses, in a bounded pool with
+// one parser per worker, the ones that can matter (see prefilter.go; all of
+// them when prefilter is off). Results keep the input order whatever the
+// number of workers.
+func parseAll(ctx context.Context, refs []load.FileRef, jobs int, progress func(int, int), prefilter bool) ([]*parser.File, []analysis.Notification) {
+	var done atomic.Int64
 	if jobs <= 0 {
 		jobs = runtime.GOMAXPROCS(0) + 1
 	}
@@ -301,18 +307,84 @@ func parseAll(ctx context.Context, refs []load.FileRef, jobs int, progress func(
 	}()
 	files := make([]*parser.File, len(refs))
 	notes := make([]*analysis.Notification, len(refs))
+	pending := make([]bool, len(refs))
+	tick := func() {
+		if progress != nil {
+			progress(int(done.Add(1)), len(refs))
+		}
+	}
+	// Round 0: read everything once; parse what mentions Flink.
 	p := pool.New().WithMaxGoroutines(jobs)
 	for i, ref := range refs {
 		p.Go(func() {
 			ps := <-parsers
 			defer func() { parsers <- ps }()
-			files[i], notes[i] = parseOne(ctx, ps, ref)
-			if progress != nil {
-				progress(int(parsed.Add(1)), len(refs))
+			src, note := readJava(ref)
+			if note != nil || src == nil {
+				notes[i] = note
+				tick()
+				return
 			}
+			if prefilter && !mentionsFlink(src) {
+				pending[i] = true
+				return
+			}
+			files[i], notes[i] = parseOne(ctx, ps, ref, src)
+			tick()
 		})
 	}
 	p.Wait()
+	// Later rounds: files linked to what was parsed, until nothing changes.
+	in := newInterest()
+	for _, f := range files {
+		if f != nil {
+			in.add(f)
+		}
+	}
+	for round := 0; round < maxLinkRounds; round++ {
+		var picked []int
+		for i, ref := range refs {
+			if !pending[i] {
+				continue
+			}
+			if src, note := readJava(ref); note == nil && src != nil && in.linked(ref.Rel, src) {
+				picked = append(picked, i)
+			}
+		}
+		if len(picked) == 0 {
+			break
+		}
+		p := pool.New().WithMaxGoroutines(jobs)
+		for _, i := range picked {
+			pending[i] = false
+			p.Go(func() {
+				ps := <-parsers
+				defer func() { parsers <- ps }()
+				if src, note := readJava(refs[i]); note != nil {
+					notes[i] = note
+				} else if src != nil {
+					files[i], notes[i] = parseOne(ctx, ps, refs[i], src)
+				}
+				tick()
+			})
+		}
+		p.Wait()
+		for _, i := range picked {
+			if files[i] != nil {
+				in.add(files[i])
+			}
+		}
+	}
+	// Files never parsed still get their encoding checked: one notification
+	// each, like parsed files.
+	for i, ref := range refs {
+		if pending[i] {
+			if src, _ := readJava(ref); src != nil && !utf8.Valid(src) {
+				notes[i] = encodingNote(ref, src, 0)
+			}
+			tick()
+		}
+	}
 	var outFiles []*parser.File
 	var outNotes []analysis.Notification
 	for i := range refs {
@@ -326,8 +398,33 @@ func parseAll(ctx context.Context, refs []load.FileRef, jobs int, progress func(
 	return outFiles, outNotes
 }
 
-// parseOne reads and parses one file; at most one notification per file.
-func parseOne(ctx context.Context, ps *parser.Parser, ref load.FileRef) (f *parser.File, note *analysis.Notification) {
+// readJava reads a Java file; a file that cannot be read or is binary
+// yields a notification instead.
+func readJava(ref load.FileRef) ([]byte, *analysis.Notification) {
+	src, err := load.ReadFile(ref, load.DefaultMaxFileSize)
+	if err != nil {
+		return nil, &analysis.Notification{ID: NoteRead, Level: analysis.LevelWarning,
+			Message: fmt.Sprintf("cannot read: %v", cause(err)), Location: parser.Location{Path: ref.Rel}}
+	}
+	if bytes.IndexByte(src, 0) >= 0 {
+		return nil, &analysis.Notification{ID: NoteBinary, Level: analysis.LevelWarning,
+			Message: "binary file (it contains NUL bytes), not Java source; skipped", Location: parser.Location{Path: ref.Rel}}
+	}
+	return src, nil
+}
+
+func encodingNote(ref load.FileRef, src []byte, syntaxErrors int) *analysis.Notification {
+	line := 1 + bytes.Count(src[:firstInvalid(src)], []byte{'\n'})
+	msg := "not valid UTF-8 text; analyzed as far as it parses"
+	if syntaxErrors > 0 {
+		msg += fmt.Sprintf(" (%d syntax errors)", syntaxErrors)
+	}
+	return &analysis.Notification{ID: NoteEncoding, Level: analysis.LevelWarning, Message: msg,
+		Location: parser.Location{Path: ref.Rel, Pos: parser.Pos{Line: line, Col: 1, EndLine: line, EndCol: 1}}}
+}
+
+// parseOne parses one file's source; at most one notification per file.
+func parseOne(ctx context.Context, ps *parser.Parser, ref load.FileRef, src []byte) (f *parser.File, note *analysis.Notification) {
 	noteAt := func(id string, level analysis.Level, pos parser.Pos, msg string) *analysis.Notification {
 		return &analysis.Notification{ID: id, Level: level, Message: msg, Location: parser.Location{Path: ref.Rel, Pos: pos}}
 	}
@@ -337,24 +434,12 @@ func parseOne(ctx context.Context, ps *parser.Parser, ref load.FileRef) (f *pars
 			note = noteAt(NoteInternal, analysis.LevelError, parser.Pos{}, fmt.Sprintf("internal error while parsing this file, skipped: %v", p))
 		}
 	}()
-	src, err := load.ReadFile(ref, load.DefaultMaxFileSize)
-	if err != nil {
-		return nil, noteAt(NoteRead, analysis.LevelWarning, parser.Pos{}, fmt.Sprintf("cannot read: %v", cause(err)))
-	}
-	if bytes.IndexByte(src, 0) >= 0 {
-		return nil, noteAt(NoteBinary, analysis.LevelWarning, parser.Pos{}, "binary file (it contains NUL bytes), not Java source; skipped")
-	}
-	f, err = ps.Parse(ctx, ref.Rel, src)
+	f, err := ps.Parse(ctx, ref.Rel, src)
 	if err != nil {
 		return nil, noteAt(NoteParse, analysis.LevelWarning, parser.Pos{}, fmt.Sprintf("cannot parse: %v", err))
 	}
 	if !utf8.Valid(src) {
-		line := 1 + bytes.Count(src[:firstInvalid(src)], []byte{'\n'})
-		msg := "not valid UTF-8 text; analyzed as far as it parses"
-		if len(f.Errors) > 0 {
-			msg += fmt.Sprintf(" (%d syntax errors)", len(f.Errors))
-		}
-		return f, noteAt(NoteEncoding, analysis.LevelWarning, parser.Pos{Line: line, Col: 1, EndLine: line, EndCol: 1}, msg)
+		return f, encodingNote(ref, src, len(f.Errors))
 	}
 	if len(f.Errors) > 0 {
 		e := f.Errors[0]

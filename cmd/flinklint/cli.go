@@ -258,7 +258,10 @@ func summary(res *scan.Result) string {
 	}
 	s := fmt.Sprintf("flinklint: %s (%s, %s, %s) in %s, %s",
 		plural(len(res.Diagnostics), "finding"), plural(e, "error"), plural(w, "warning"), plural(n, "note"),
-		plural(res.Jobs, "job"), plural(res.JavaFiles, "Java file"))
+		plural(res.Jobs, "job"), plural(res.JavaRead, "Java file"))
+	if res.JavaFiles != res.JavaRead {
+		s += fmt.Sprintf(" (%d parsed, the rest cannot affect a Flink job)", res.JavaFiles)
+	}
 	if res.Baselined > 0 {
 		s += fmt.Sprintf("; %d more in the baseline", res.Baselined)
 	}

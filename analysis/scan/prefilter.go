@@ -1,0 +1,141 @@
+package scan
+
+import (
+	"bytes"
+	"path"
+	"strings"
+
+	"github.com/flinklint/flinklint/parser"
+)
+
+// The pre-filter decides which Java files are worth a parse (issue 6: the
+// parse is the cost). A file is parsed when it mentions Flink
+// ("org.apache.flink", in an import or a qualified name), or when it is
+// linked to a parsed file: it declares a class a parsed file names (a
+// constants holder, a helper, a base class — found by its file name, as Java
+// names public classes), or it names a class a parsed file declares (a
+// subclass of a project function class, a caller of a project pipeline
+// helper). Links are followed for a few rounds. Every other file is read
+// once and never parsed: it cannot contain a job, an operator, a stateful
+// function, a uid constant or a setting that flows into a job.
+
+var flinkMarker = []byte("org.apache.flink")
+
+// mentionsFlink is the byte-level test of the first round.
+func mentionsFlink(src []byte) bool { return bytes.Contains(src, flinkMarker) }
+
+// maxLinkRounds bounds how far links between non-Flink files are followed.
+const maxLinkRounds = 4
+
+// interest is what the parsed files declare and name.
+type interest struct {
+	declared map[string]bool // simple names of classes declared in parsed files
+	named    map[string]bool // capitalised names parsed files use (types, receivers)
+}
+
+func newInterest() *interest {
+	return &interest{declared: map[string]bool{}, named: map[string]bool{}}
+}
+
+// add records what a parsed file declares and names.
+func (in *interest) add(f *parser.File) {
+	for _, td := range f.Types {
+		parser.Inspect(td, func(n any) bool {
+			switch n := n.(type) {
+			case *parser.TypeDecl:
+				if n.Kind != parser.KindAnonymous && n.Name != "" {
+					in.declared[n.Name] = true
+				}
+				for _, r := range append(append([]parser.TypeRef(nil), n.Extends...), n.Implements...) {
+					in.nameType(r)
+				}
+			case *parser.Field:
+				in.nameType(n.Type)
+			case *parser.Method:
+				in.nameType(n.Result)
+				for _, p := range n.Params {
+					in.nameType(p.Type)
+				}
+			case *parser.LocalVar:
+				in.nameType(n.Type)
+			case *parser.New:
+				in.nameType(n.Type)
+			case *parser.Ident:
+				if isTypeName(n.Name) {
+					in.named[n.Name] = true
+				}
+			}
+			return true
+		})
+	}
+}
+
+func (in *interest) nameType(t parser.TypeRef) {
+	for _, seg := range strings.Split(t.Name, ".") {
+		if isTypeName(seg) {
+			in.named[seg] = true
+		}
+	}
+	for _, a := range t.Args {
+		in.nameType(a)
+	}
+}
+
+func isTypeName(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
+
+// linked reports whether a not-yet-parsed file is linked to the parsed ones.
+func (in *interest) linked(rel string, src []byte) bool {
+	base := strings.TrimSuffix(path.Base(rel), ".java")
+	if in.named[base] {
+		return true
+	}
+	found := false
+	eachIdent(src, func(id []byte) bool {
+		if id[0] >= 'A' && id[0] <= 'Z' && in.declared[string(id)] {
+			found = true
+			return false
+		}
+		return true
+	})
+	return found
+}
+
+// eachIdent calls fn for every Java identifier token of src outside
+// comments and string literals, until fn returns false.
+func eachIdent(src []byte, fn func([]byte) bool) {
+	for i := 0; i < len(src); {
+		c := src[i]
+		switch {
+		case c == '/' && i+1 < len(src) && src[i+1] == '/':
+			for i < len(src) && src[i] != '\n' {
+				i++
+			}
+		case c == '/' && i+1 < len(src) && src[i+1] == '*':
+			j := bytes.Index(src[i+2:], []byte("*/"))
+			if j < 0 {
+				return
+			}
+			i += j + 4
+		case c == '"' || c == '\'':
+			i++
+			for i < len(src) && src[i] != c && src[i] != '\n' {
+				if src[i] == '\\' {
+					i++
+				}
+				i++
+			}
+			i++
+		case c == '_' || c == '$' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			j := i + 1
+			for j < len(src) && (src[j] == '_' || src[j] == '$' || src[j] >= 'a' && src[j] <= 'z' || src[j] >= 'A' && src[j] <= 'Z' || src[j] >= '0' && src[j] <= '9') {
+				j++
+			}
+			if !fn(src[i:j]) {
+				return
+			}
+			i = j
+		default:
+			i++
+		}
+	}
+}
