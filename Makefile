@@ -37,3 +37,10 @@ sarif-validate:
 
 clean:
 	rm -rf bin .cache
+
+# Precision and recall on the labelled corpus of public Flink projects
+# (testdata/realworld), beside a naive grep-like baseline. Needs the corpus
+# mirrors (see cmd/flinklint-eval); EVALFLAGS=-v lists every miss.
+.PHONY: eval
+eval:
+	$(GO) run ./cmd/flinklint-eval $(EVALFLAGS)
