@@ -30,6 +30,10 @@ type evaluator struct {
 	curArgWhat string
 	// plainCalls counts interpretations of methods called without Flink values.
 	plainCalls map[*parser.Method]int
+	// pendingUses and pendingClasses were seen before the root created its
+	// job (see flushPending).
+	pendingUses    []APIUse
+	pendingClasses []string
 }
 
 // frame is one method activation.
@@ -367,7 +371,9 @@ func (e *evaluator) ident(f *frame, x *parser.Ident) value {
 	}
 	// A statically imported constant.
 	if owner := e.b.ix.ResolveStatic(f.cls.File, x.Name); owner != "" {
-		return e.staticMember(f, &classV{fqn: owner, cls: e.b.ix.Class(owner)}, x.Name)
+		c := &classV{fqn: owner, cls: e.b.ix.Class(owner)}
+		e.apiField(f, c, x.Name, e.loc(f, x.Pos))
+		return e.staticMember(f, c, x.Name)
 	}
 	cls, fqn := e.b.ix.Resolve(f.cls.File, f.cls, x.Name)
 	if cls != nil || fqn != "" {
@@ -443,6 +449,7 @@ func (e *evaluator) fieldAccess(f *frame, x *parser.FieldAccess) value {
 			return v
 		}
 	case *classV:
+		e.apiField(f, r, x.Name, e.loc(f, x.X.Span()))
 		return e.staticMember(f, r, x.Name)
 	case *pkgV:
 		p := r.path + "." + x.Name
@@ -582,12 +589,14 @@ func (e *evaluator) newExpr(f *frame, x *parser.New) value {
 	loc := e.loc(f, x.Pos)
 	if x.Body != nil {
 		if cls := e.b.ix.ClassOf(x.Body); cls != nil {
+			e.useClass(cls)
 			return e.newObject(cls, args, false)
 		}
 		return nil
 	}
 	cls, fqn := e.b.ix.Resolve(f.cls.File, f.cls, x.Type.Name)
 	if cls != nil {
+		e.useClass(cls)
 		return e.newObject(cls, args, true)
 	}
 	if v := e.newFlink(f, fqn, flinkapi.Simple(x.Type.Name), args, loc); v != nil {

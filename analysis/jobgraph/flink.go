@@ -60,6 +60,7 @@ var windowFunctions = map[string]bool{
 
 // flinkCall interprets a method called on a Flink value.
 func (e *evaluator) flinkCall(f *frame, recv value, x *parser.Call, args []value, loc parser.Location) value {
+	e.apiCall(f, recv, x, args, loc)
 	switch r := recv.(type) {
 	case *envV:
 		return e.envCall(f, r, x, args, loc)
@@ -233,6 +234,9 @@ func (e *evaluator) confCall(c *confV, x *parser.Call, args []value, loc parser.
 // applyConf copies a Configuration's entries into the job, as passed to
 // getExecutionEnvironment(conf) or env.configure(conf).
 func (e *evaluator) applyConf(j *Job, c *confV) {
+	for _, u := range c.uses {
+		addUse(j, u)
+	}
 	for _, s := range c.entries {
 		j.Settings = append(j.Settings, s)
 		if s.Key == KeyStateBackend && s.Known {
@@ -325,6 +329,7 @@ func (e *evaluator) newFlink(f *frame, fqn, simple string, args []value, loc par
 		c := &confV{}
 		if o, ok := firstArg(args).(*confV); ok {
 			c.entries = append(c.entries, o.entries...)
+			c.uses = append(c.uses, o.uses...)
 		}
 		return c
 	case "HashMapStateBackend":
@@ -393,6 +398,7 @@ func (e *evaluator) currentJob() *Job {
 // staticFlink interprets a static call on a class outside the scan.
 func (e *evaluator) staticFlink(f *frame, c *classV, x *parser.Call, args []value, loc parser.Location) value {
 	simple := flinkapi.Simple(c.fqn)
+	e.apiStatic(f, c, x, loc)
 	switch {
 	case flinkapi.TypeRole(c.fqn) == flinkapi.RoleEnv && envCreators[x.Name]:
 		return e.newEnv(f, x.Name, args, loc)
@@ -556,6 +562,7 @@ func (e *evaluator) newEnv(f *frame, method string, args []value, loc parser.Loc
 	}
 	j := &Job{ID: id, Class: e.root.cls.FQN, Method: e.root.m.Name, Env: loc, EnvMethod: method}
 	e.jobs = append(e.jobs, j)
+	e.flushPending(j)
 	for _, a := range args {
 		if c, ok := a.(*confV); ok {
 			e.applyConf(j, c)

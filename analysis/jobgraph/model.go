@@ -4,7 +4,8 @@
 // and the identity calls applied to them (uid, setUidHash, name,
 // parallelism, max parallelism). It also records the settings a job makes
 // in code (environment, ExecutionConfig, CheckpointConfig and Configuration
-// objects), as canonical Flink config keys.
+// objects), as canonical Flink config keys, and the job's uses of Flink APIs
+// that some version deprecates or removes (apiuse.go).
 //
 // It works by abstract interpretation of the parser's syntax tree: values
 // flow from the environment-creation call through local variables, fields,
@@ -77,12 +78,21 @@ type Job struct {
 	Settings []Setting
 	// LegacyBackends lists legacy state backend classes the job constructs.
 	LegacyBackends []APIUse
+	// APIUses lists the job's uses of Flink APIs that some Flink version
+	// deprecates or removes (see apiuse.go), each location once.
+	APIUses []APIUse
+	// Classes are the project classes (fully qualified names) the job
+	// instantiates, in first-use order.
+	Classes []string
 }
 
 // APIUse is a notable API call or construction.
 type APIUse struct {
-	Name string // "FsStateBackend"
-	Loc  parser.Location
+	Name string // "FsStateBackend", "StreamExecutionEnvironment.setStateBackend"
+	// Kind is APIMethod or APIClass for APIUses; "" for LegacyBackends.
+	Kind string
+	// Loc is the method name token, or the class name of a static field.
+	Loc parser.Location
 }
 
 // Setting is one setting made in code.

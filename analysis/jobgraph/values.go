@@ -59,6 +59,7 @@ type execV struct{ job *Job }
 // confV is a Configuration object under construction.
 type confV struct {
 	entries []Setting
+	uses    []APIUse // deprecated setters called on it
 }
 
 // objV is an instance of a project class.

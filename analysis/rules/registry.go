@@ -9,7 +9,7 @@ import (
 
 // All lists every rule, sorted by ID: the Java-side rules below and the
 // config-side families, each family listed in its own file.
-var All = sorted(concat(javaRules, configHygieneRules, clusterRules))
+var All = sorted(concat(javaRules, configHygieneRules, clusterRules, apiRules))
 
 var javaRules = []*analysis.Rule{
 	StatefulOperatorWithoutUID,

@@ -24,8 +24,8 @@ public class OrdersJob {
         env.getCheckpointConfig().setMinPauseBetweenCheckpoints(30_000L);
         env.getCheckpointConfig().setCheckpointTimeout(600_000L);
         env.getCheckpointConfig().setExternalizedCheckpointRetention(ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
-        env.getCheckpointConfig().setCheckpointStorage("s3://acme-flink/checkpoints/orders-job");
-        env.setStateBackend(new EmbeddedRocksDBStateBackend(true));
+        env.getCheckpointConfig().setCheckpointStorage("s3://acme-flink/checkpoints/orders-job"); // want "API002: setCheckpointStorage is deprecated since Flink 1.19"
+        env.setStateBackend(new EmbeddedRocksDBStateBackend(true)); // want "API002: setStateBackend is deprecated since Flink 1.19"
 
         WatermarkStrategy<Order> watermarks = WatermarkStrategy
                 .<Order>forBoundedOutOfOrderness(Duration.ofSeconds(10))
