@@ -76,12 +76,17 @@ func Write(path string, ds []analysis.Diagnostic) error {
 	if err != nil {
 		return err
 	}
+	data = append(data, '\n')
+	if st, err := os.Stat(path); err == nil && !st.Mode().IsRegular() {
+		// A device or pipe: write in place, never rename over it.
+		return os.WriteFile(path, data, 0)
+	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
 	if err != nil {
 		return fmt.Errorf("cannot write baseline %s: %w", path, err)
 	}
 	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(append(data, '\n')); err != nil {
+	if _, err := tmp.Write(data); err != nil {
 		tmp.Close()
 		return fmt.Errorf("cannot write baseline %s: %w", path, err)
 	}

@@ -202,10 +202,23 @@ func runScan(args []string, stdout, stderr io.Writer) int {
 }
 
 // emit writes the report to stdout, or atomically to a file (a temporary
-// file in the same directory, renamed into place).
+// file in the same directory, renamed into place). A path that exists and is
+// not a regular file (/dev/null, a named pipe, /dev/stdout) is written in
+// place: renaming over it would replace the device with a file.
 func emit(path string, stdout io.Writer, write func(io.Writer) error) error {
 	if path == "" {
 		return write(stdout)
+	}
+	if st, err := os.Stat(path); err == nil && !st.Mode().IsRegular() {
+		f, err := os.OpenFile(path, os.O_WRONLY, 0)
+		if err != nil {
+			return fmt.Errorf("cannot write %s: %w", path, err)
+		}
+		if err := write(f); err != nil {
+			f.Close()
+			return err
+		}
+		return f.Close()
 	}
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*")

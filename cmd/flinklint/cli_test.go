@@ -91,6 +91,18 @@ func TestOutputFile(t *testing.T) {
 	}
 }
 
+// TestOutputToDevice: -o /dev/null writes to the device and leaves it a
+// device (an atomic rename would replace it with a regular file).
+func TestOutputToDevice(t *testing.T) {
+	if code, _, stderr := runCLI(t, "scan", "-f", "sarif", "-o", os.DevNull, "--fail-on", "none", monorepo); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	st, err := os.Stat(os.DevNull)
+	if err != nil || st.Mode().IsRegular() {
+		t.Fatalf("%s is no longer a device: %v %v", os.DevNull, st.Mode(), err)
+	}
+}
+
 // TestBadInput: a syntax error, a binary file named .java and a non-UTF-8
 // file each give one notification, and the good job next to them is still
 // analyzed.
