@@ -532,6 +532,18 @@ func (r *stdReader) lineOf(yamlLine int) int {
 // in front are left out.
 func (r *stdReader) nodeSpan(n *yaml.Node, flow bool) parser.Pos {
 	s, e := r.nodeRange(n, flow, 0)
+	// A node whose properties end the file (`- !`) must not run past its
+	// line into the next, empty one.
+	for e > s && e <= len(r.src) && isBlankOrBreak(r.src[e-1]) {
+		e--
+	}
+	if s > e {
+		s = e
+	}
+	for s > 0 && s == len(r.src) && isBlankOrBreak(r.src[s-1]) {
+		s--
+		e = s
+	}
 	return r.x.span(s, e)
 }
 

@@ -252,7 +252,8 @@ func (b *builder) mayCall(from *index.Class, call *parser.Call, callee methodAt)
 				return true
 			}
 		}
-		return false
+		// A statically imported method.
+		return b.ix.ResolveStatic(from.File, call.Name) == callee.cls.FQN
 	case *parser.Ident:
 		if r.Name == "this" || r.Name == "super" {
 			return from == callee.cls || b.ix.Implements(from, callee.cls.FQN)

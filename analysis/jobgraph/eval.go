@@ -204,6 +204,13 @@ func (e *evaluator) expr(f *frame, x parser.Expr) value {
 	case *parser.Lambda:
 		return &funcV{loc: e.loc(f, x.Pos)}
 	case *parser.MethodRef:
+		// `stream::uid` handed to a consumer (generateUid(..).ifPresent(
+		// stream::uid)) applies a uid whose value is decided at run time.
+		if x.Name == "uid" || x.Name == "setUidHash" {
+			if s, ok := e.expr(f, x.Recv).(*streamV); ok && s.head != nil && s.head.UID == nil {
+				s.head.UID = &UID{Hash: x.Name == "setUidHash", Expr: Render(x.Recv) + "::" + x.Name, Loc: e.loc(f, x.Pos)}
+			}
+		}
 		return &funcV{loc: e.loc(f, x.Pos)}
 	case *parser.Assign:
 		r := e.expr(f, x.R)
@@ -369,8 +376,9 @@ func (e *evaluator) ident(f *frame, x *parser.Ident) value {
 	if v, ok := e.readField(f, f.this, f.cls, x.Name); ok {
 		return v
 	}
-	// A statically imported constant.
-	if owner := e.b.ix.ResolveStatic(f.cls.File, x.Name); owner != "" {
+	// A statically imported constant (a CamelCase name is a type, even
+	// when a static wildcard import of an unknown class could claim it).
+	if owner := e.b.ix.ResolveStatic(f.cls.File, x.Name); owner != "" && !isCamelType(x.Name) {
 		c := &classV{fqn: owner, cls: e.b.ix.Class(owner)}
 		e.apiField(f, c, x.Name, e.loc(f, x.Pos))
 		return e.staticMember(f, c, x.Name)
@@ -385,6 +393,12 @@ func (e *evaluator) ident(f *frame, x *parser.Ident) value {
 	// A capitalised name that is neither a variable nor a resolvable type is
 	// a type of the same package outside the scan, or an unimported one.
 	return &classV{fqn: x.Name}
+}
+
+// isCamelType reports a name written like a type: upper-case first letter
+// and at least one lower-case letter (not a CONSTANT).
+func isCamelType(s string) bool {
+	return s != "" && s[0] >= 'A' && s[0] <= 'Z' && strings.ToUpper(s) != s
 }
 
 func isLowerIdent(s string) bool { return s != "" && s[0] >= 'a' && s[0] <= 'z' }
@@ -649,6 +663,10 @@ func (e *evaluator) call(f *frame, x *parser.Call) value {
 		return e.staticFlink(f, r, x, args, loc)
 	case *patternV:
 		return r
+	case *tableEnvV:
+		return e.tableEnvCall(r, x)
+	case *sinkBuilderV:
+		return e.sinkBuilderCall(r, x, args, loc)
 	case *durV:
 		switch x.Name {
 		case "toMillis", "toMilliseconds":
@@ -686,6 +704,12 @@ func (e *evaluator) call(f *frame, x *parser.Call) value {
 				}
 			}
 			if owner := e.b.ix.ResolveStatic(f.cls.File, x.Name); owner != "" {
+				if cls := e.b.ix.Class(owner); cls != nil {
+					// A statically imported project method.
+					if v, ok := e.projectCall(cls, nil, x, args, loc); ok {
+						return v
+					}
+				}
 				return e.staticFlink(f, &classV{fqn: owner}, x, args, loc)
 			}
 		}

@@ -229,6 +229,9 @@ func (e *evaluator) confCall(c *confV, x *parser.Call, args []value, loc parser.
 	val, known := render(args[1])
 	origin := "Configuration." + x.Name + "(" + key + ")"
 	c.entries = append(c.entries, Setting{Key: key, RawKey: raw, Value: val, Known: known, Loc: loc, Origin: origin})
+	if c.apply != nil && !c.apply.Synthetic {
+		c.apply.Settings = append(c.apply.Settings, c.entries[len(c.entries)-1])
+	}
 }
 
 // applyConf copies a Configuration's entries into the job, as passed to
@@ -410,6 +413,14 @@ func (e *evaluator) staticFlink(f *frame, c *classV, x *parser.Call, args []valu
 			e.curCause = nil
 			desc, ev, _ := e.function(arg(args, 1))
 			return e.op(s.job, x.Name, "async I/O", loc, true, "async I/O keeps in-flight requests in operator state", ev, desc)
+		}
+	case "StreamTableEnvironment.create", "StreamTableEnvironment.createWithConfig":
+		if env, ok := firstArg(args).(*envV); ok {
+			return &tableEnvV{job: env.job}
+		}
+	case "FlinkSink.forRowData", "FlinkSink.forRow", "FlinkSink.builderFor":
+		if s, ok := firstArg(args).(*streamV); ok {
+			return &sinkBuilderV{stream: s, what: "Iceberg sink"}
 		}
 	case "CEP.pattern":
 		if s, ok := firstArg(args).(*streamV); ok {
@@ -634,7 +645,10 @@ func (e *evaluator) streamCall(f *frame, s *streamV, x *parser.Call, args []valu
 				return e.op(j, name, "custom operator", loc, true, "custom operator (transform) may snapshot state", ev, desc)
 			case s.kind == kBroadcastConnected:
 				return e.op(j, name, "broadcast process", loc, true, "broadcast state pattern holds broadcast state", ev, desc)
-			case s.keyed:
+			case s.keyed && name == "process":
+				// SPEC §3: process on keyed connected streams holds keyed
+				// state and timers; a co-map or co-flatMap is stateful only
+				// when its function obtains state.
 				return e.op(j, name, "keyed co-process", loc, true, "connected keyed streams hold keyed state", ev, desc)
 			}
 			return e.op(j, name, "co-"+name, loc, len(ev) > 0, functionReason(desc, ev), ev, desc)
@@ -664,9 +678,9 @@ func (e *evaluator) streamCall(f *frame, s *streamV, x *parser.Call, args []valu
 		return &streamV{job: j, kind: kJoin, cause: []index.Evidence{{What: "window join starts here", Loc: loc}}}
 	case name == "coGroup":
 		return &streamV{job: j, kind: kCoGroup, cause: []index.Evidence{{What: "window coGroup starts here", Loc: loc}}}
-	case name == "windowAll" || name == "countWindowAll":
+	case name == "windowAll" || name == "countWindowAll" || name == "timeWindowAll":
 		return &streamV{job: j, kind: kAllWindowed, cause: []index.Evidence{{What: name + "(...) collects elements per window", Loc: loc}}}
-	case (name == "window" || name == "countWindow") && s.keyed:
+	case (name == "window" || name == "countWindow" || name == "timeWindow") && s.keyed:
 		return &streamV{job: j, kind: kWindowed, keyed: true, cause: s.with(name+"(...) collects elements per key and window", loc)}
 	case name == "intervalJoin" && s.keyed:
 		return &streamV{job: j, kind: kIntervalJoin, keyed: true, cause: s.with("interval join starts here", loc)}
@@ -849,4 +863,39 @@ func Render(x parser.Expr) string {
 		return ""
 	}
 	return "..."
+}
+
+// tableEnvCall: a TableConfig's settings reach the job's environment when the
+// table program runs, so tableEnv.getConfig().set(...) configures the job.
+func (e *evaluator) tableEnvCall(t *tableEnvV, x *parser.Call) value {
+	switch x.Name {
+	case "getConfig", "getConfiguration":
+		return &confV{apply: t.job}
+	}
+	return nil
+}
+
+// sinkBuilderCall follows a connector sink builder to the call that adds
+// its operators (append()), carrying a uid prefix set on the way.
+func (e *evaluator) sinkBuilderCall(b *sinkBuilderV, x *parser.Call, args []value, loc parser.Location) value {
+	switch x.Name {
+	case "uidPrefix", "uidSuffix":
+		u := &UID{Loc: loc}
+		if len(x.Args) > 0 {
+			u.Expr = Render(x.Args[0])
+		}
+		if sv := asStr(firstArg(args)); sv != nil {
+			u.Value, u.Known, u.Unstable = sv.s, sv.known, sv.unstable
+		}
+		b.uid = u
+		return b
+	case "append":
+		sv := e.op(b.stream.job, x.Name, "sink", loc, true, b.what+" keeps writer and committer state", nil, b.what)
+		if sv != nil {
+			sv.head.UID = b.uid
+			sv.kind = kSink
+		}
+		return sv
+	}
+	return b
 }

@@ -270,3 +270,57 @@ public class Pipeline {
 		t.Errorf("want exactly one job:\n%s", got)
 	}
 }
+
+// TestEvalFixes covers the misses the real-world evaluation found: uid via a
+// method reference, timeWindow, a statically imported environment factory
+// next to a static wildcard import of an unknown class, and a co-flatMap on
+// keyed connected streams with a stateless function.
+func TestEvalFixes(t *testing.T) {
+	utils := `package com.acme;
+
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+public class Envs {
+    public static StreamExecutionEnvironment createConfiguredEnvironment() {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.enableCheckpointing(1000);
+        return env;
+    }
+}
+`
+	job := `package com.acme;
+
+import static com.acme.Envs.createConfiguredEnvironment;
+import static com.unknown.Helpers.*;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.datastream.*;
+
+public class Job {
+    public static void main(String[] args) throws Exception {
+        StreamExecutionEnvironment env = createConfiguredEnvironment();
+        DataStream<String> src = env.fromSource(null, null, "s");
+        generateUid("x").ifPresent(src::uid);
+        src.keyBy(s -> s)
+            .timeWindow(null)
+            .reduce((a, b) -> a);
+        src.keyBy(s -> s).connect(src.keyBy(s -> s))
+            .flatMap(new Stateless());
+        env.execute();
+    }
+    static class Stateless extends RichCoFlatMapFunction<String, String, String> {}
+}
+`
+	g := build(t, map[string]string{"Envs.java": utils, "Job.java": job})
+	got := dump(g)
+	for _, want := range []string{
+		"job com.acme.Job#main env=Envs.java:7",
+		"1 fromSource@11 kind=\"source\" stateful=true uid=?src::uid",
+		`2 reduce@15 kind="window aggregation" stateful=true`,
+		`3 flatMap@17 kind="co-flatMap" stateful=false`,
+		"set execution.checkpointing.interval=1000 ms",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("missing %q in\n%s", want, got)
+		}
+	}
+}

@@ -56,10 +56,23 @@ func (s *streamV) with(what string, loc parser.Location) []index.Evidence {
 type ckptV struct{ job *Job }
 type execV struct{ job *Job }
 
-// confV is a Configuration object under construction.
+// confV is a Configuration object under construction. When apply is set
+// (a TableConfig's configuration), settings reach that job at once.
 type confV struct {
 	entries []Setting
 	uses    []APIUse // deprecated setters called on it
+	apply   *Job
+}
+
+// tableEnvV is a StreamTableEnvironment created from a job's environment.
+type tableEnvV struct{ job *Job }
+
+// sinkBuilderV is a connector's sink builder that adds its operators to the
+// job when finished (Iceberg's FlinkSink.forRowData(stream)...append()).
+type sinkBuilderV struct {
+	stream *streamV
+	what   string // "Iceberg sink"
+	uid    *UID
 }
 
 // objV is an instance of a project class.

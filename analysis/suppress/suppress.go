@@ -199,9 +199,12 @@ func TextDirectives(path string, src []byte) []*Directive {
 			continue
 		}
 		n := i + 1
+		line = strings.TrimSuffix(line, "\r")
 		col := strings.Index(line, "flinklint:ignore")
-		d := &Directive{Rules: rules, Reason: reason,
-			Loc: parser.Location{Path: path, Pos: parser.Pos{Line: n, Col: col + 1, EndLine: n, EndCol: len(line) + 1}}}
+		d := &Directive{Rules: rules, Reason: reason, Loc: parser.Location{Path: path, Pos: parser.Pos{
+			Line: n, Col: parser.UTF16Len([]byte(line[:col])) + 1,
+			EndLine: n, EndCol: parser.UTF16Len([]byte(line)) + 1,
+		}}}
 		trimmed := strings.TrimSpace(line)
 		ownLine := strings.HasPrefix(trimmed, "#") || strings.HasPrefix(trimmed, "!") || strings.HasPrefix(trimmed, "<!--")
 		d.FromLine, d.ToLine = n, n
