@@ -422,6 +422,10 @@ func (e *evaluator) staticFlink(f *frame, c *classV, x *parser.Call, args []valu
 		if s, ok := firstArg(args).(*streamV); ok {
 			return &sinkBuilderV{stream: s, what: "Iceberg sink"}
 		}
+	case "DataStreamUtils.reinterpretAsKeyedStream":
+		if s, ok := firstArg(args).(*streamV); ok {
+			return &streamV{job: s.job, kind: kKeyed, keyed: true, cause: s.with("reinterpretAsKeyedStream treats the stream as keyed", loc)}
+		}
 	case "CEP.pattern":
 		if s, ok := firstArg(args).(*streamV); ok {
 			return &streamV{job: s.job, kind: kPattern, keyed: s.keyed, cause: s.with("CEP.pattern applies the pattern here", loc)}

@@ -324,3 +324,23 @@ public class Job {
 		}
 	}
 }
+
+func TestReinterpretAsKeyed(t *testing.T) {
+	src := `package com.acme;
+
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.datastream.DataStreamUtils;
+
+public class Pre {
+    public static void main(String[] args) throws Exception {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        DataStreamUtils.reinterpretAsKeyedStream(env.fromSource(null, null, "s").uid("s"), e -> e)
+            .sum(1);
+        env.execute();
+    }
+}
+`
+	if got := dump(build(t, map[string]string{"Pre.java": src})); !strings.Contains(got, `2 sum@10 kind="keyed aggregation" stateful=true`) {
+		t.Errorf("reinterpretAsKeyedStream not keyed:\n%s", got)
+	}
+}
