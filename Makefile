@@ -3,7 +3,7 @@ GO      ?= go
 BIN     ?= bin/flinklint
 VERSION ?= 0.1.0-dev
 
-.PHONY: build test vet lint fmt golden bench sarif-validate clean
+.PHONY: build test vet lint fmt golden bench fuzz sarif-validate clean
 
 build:
 	$(GO) build -ldflags "-X main.version=$(VERSION)" -o $(BIN) ./cmd/flinklint
@@ -27,8 +27,26 @@ golden:
 	$(GO) test ./cmd/flinklint -run 'TestGolden|TestReadmeRuleTable' -update
 	$(GO) test ./sarif -update
 
+# Go benchmarks (BenchmarkScan2k among them; BenchmarkScan20k runs with
+# -bench Scan20k or FLINKLINT_BENCH_LARGE=1), then full CLI runs against
+# ast-grep on 2,000 and 20,000 generated files (scripts/bench.sh).
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+	scripts/bench.sh
+
+# Every fuzz target for FUZZTIME, one at a time (go test -fuzz runs one
+# target of one package); the failing ones are listed at the end.
+FUZZTIME    ?= 10s
+FUZZMINTIME ?= 2s
+fuzz:
+	@failed=; \
+	for f in $$(grep -rl --include='*_test.go' --exclude-dir=.cache --exclude-dir=.git --exclude-dir=testdata '^func Fuzz' . | sort); do \
+	  for t in $$(sed -n 's/^func \(Fuzz[A-Za-z0-9_]*\)(.*/\1/p' $$f); do \
+	    echo "fuzz: $$t in $$(dirname $$f) for $(FUZZTIME)"; \
+	    $(GO) test -run '^$$' -fuzz "^$$t\$$" -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINTIME) $$(dirname $$f) || failed="$$failed $$t"; \
+	  done; \
+	done; \
+	if [ -n "$$failed" ]; then echo "fuzz: failed:$$failed"; exit 1; fi
 
 # Microsoft SARIF Multitool (installed from npm) on the fixture projects'
 # SARIF: fails on any error or warning.

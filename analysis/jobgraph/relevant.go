@@ -14,8 +14,9 @@ const maxHelperStmts = 12
 
 // relevance decides which project methods are worth interpreting when a job
 // calls them without passing Flink values: those whose signature or class
-// involves Flink types, environment creators, small String/number helpers,
-// and the methods that call one of these through a resolved call. Skipping
+// involves Flink types, environment creators, and the methods that call one
+// of these through a resolved call (small String/number helpers are
+// interpreted too, see worthCalling, but do not seed this closure). Skipping
 // the rest keeps the interpretation linear on large non-Flink code.
 func (b *builder) computeRelevance(creators []methodAt) {
 	b.relevant = map[*parser.Method]bool{}
@@ -35,7 +36,7 @@ func (b *builder) computeRelevance(creators []methodAt) {
 			if m.Body == nil {
 				continue
 			}
-			if flinkFields || b.flinkSignature(c, m) || isSmallHelper(m) {
+			if flinkFields || b.flinkSignature(c, m) {
 				mark(methodAt{cls: c, m: m})
 			}
 		}
@@ -139,7 +140,10 @@ func (e *evaluator) worthCalling(ma methodAt, args []value) bool {
 			return true
 		}
 	}
-	if !e.b.relevant[ma.m] {
+	// Small String/number helpers are interpreted for constant folding but
+	// do not make their callers relevant: seeding the closure with every
+	// getter made it quadratic on large trees.
+	if !e.b.relevant[ma.m] && !isSmallHelper(ma.m) {
 		return false
 	}
 	if e.plainCalls == nil {

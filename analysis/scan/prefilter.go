@@ -37,15 +37,23 @@ func newInterest() *interest {
 	return &interest{declared: map[string]bool{}, named: map[string]bool{}}
 }
 
-// add records what a parsed file declares and names.
-func (in *interest) add(f *parser.File) {
+// add records what a parsed file declares and, for a file that mentions
+// Flink, names. Only classes that take part in a type hierarchy count as
+// declared (a subclass elsewhere may inherit their state), and only Flink
+// files' names are followed: following every name of every linked file
+// would pull in a monorepo's whole DTO graph.
+func (in *interest) add(f *parser.File, mentionsFlink bool) {
 	for _, td := range f.Types {
 		parser.Inspect(td, func(n any) bool {
+			if t, ok := n.(*parser.TypeDecl); ok && t.Kind != parser.KindAnonymous && t.Name != "" &&
+				(len(t.Extends) > 0 || len(t.Implements) > 0 || parser.HasModifier(t.Modifiers, "abstract") || t.Kind == parser.KindInterface) {
+				in.declared[t.Name] = true
+			}
+			if !mentionsFlink {
+				return true
+			}
 			switch n := n.(type) {
 			case *parser.TypeDecl:
-				if n.Kind != parser.KindAnonymous && n.Name != "" {
-					in.declared[n.Name] = true
-				}
 				for _, r := range append(append([]parser.TypeRef(nil), n.Extends...), n.Implements...) {
 					in.nameType(r)
 				}

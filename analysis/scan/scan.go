@@ -338,7 +338,7 @@ func parseAll(ctx context.Context, refs []load.FileRef, jobs int, progress func(
 	in := newInterest()
 	for _, f := range files {
 		if f != nil {
-			in.add(f)
+			in.add(f, true)
 		}
 	}
 	for round := 0; round < maxLinkRounds; round++ {
@@ -371,7 +371,7 @@ func parseAll(ctx context.Context, refs []load.FileRef, jobs int, progress func(
 		p.Wait()
 		for _, i := range picked {
 			if files[i] != nil {
-				in.add(files[i])
+				in.add(files[i], false)
 			}
 		}
 	}
