@@ -288,6 +288,14 @@ func (ix *Index) resolveTop(f *parser.File, name string) (*Class, string) {
 	if guess != "" {
 		return nil, guess
 	}
+	// An on-demand import of a Flink package: take the name to be Flink's
+	// (a Flink job's unknown capitalised names are Flink types far more
+	// often than classes of its other wildcard imports).
+	for _, imp := range f.Imports {
+		if !imp.Static && imp.Wildcard && strings.HasPrefix(imp.Path, "org.apache.flink.") && name[0] >= 'A' && name[0] <= 'Z' && !KnownExternal("java.lang."+name) {
+			return nil, imp.Path + "." + name
+		}
+	}
 	if KnownExternal("java.lang." + name) {
 		return nil, "java.lang." + name
 	}

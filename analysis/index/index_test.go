@@ -49,7 +49,6 @@ public class A { static class Inner {} class User { Inner i; } }`,
 		"a/Same.java": `package com.a; class Same {}`,
 	})
 	a := ix.Class("com.a.A")
-	f := a.File
 	user := ix.Class("com.a.A.User")
 	for _, tc := range []struct {
 		from *Class
@@ -65,9 +64,10 @@ public class A { static class Inner {} class User { Inner i; } }`,
 		{a, "DataStream", "org.apache.flink.streaming.api.datastream.DataStream", false},
 		{a, "String", "java.lang.String", false},
 		{a, "com.b.B", "com.b.B", true},
-		{a, "Unknown", "", false},
+		{a, "Unknown", "org.apache.flink.streaming.api.datastream.Unknown", false}, // a Flink on-demand import claims unknown types
+		{ix.Class("com.a.Same"), "Unknown", "", false},
 	} {
-		c, fqn := ix.Resolve(f, tc.from, tc.name)
+		c, fqn := ix.Resolve(tc.from.File, tc.from, tc.name)
 		if fqn != tc.fqn || (c != nil) != tc.in {
 			t.Errorf("Resolve(%s) = %v, %q; want %q (in scan %v)", tc.name, c, fqn, tc.fqn, tc.in)
 		}

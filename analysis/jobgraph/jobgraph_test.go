@@ -344,3 +344,61 @@ public class Pre {
 		t.Errorf("reinterpretAsKeyedStream not keyed:\n%s", got)
 	}
 }
+
+// TestTemplateMethod: an abstract base class builds the pipeline; the
+// subclass supplies the source and a stateful function.
+func TestTemplateMethod(t *testing.T) {
+	base := `package com.acme.base;
+
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.api.common.functions.FlatMapFunction;
+
+public abstract class BaseJob {
+    protected abstract DataStream<String> source(StreamExecutionEnvironment env);
+    protected abstract FlatMapFunction<String, String> logic();
+
+    public void run() throws Exception {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        source(env)
+            .keyBy(s -> s)
+            .flatMap(logic())
+            .print();
+        env.execute();
+    }
+}
+`
+	job := `package com.acme.jobs;
+
+import com.acme.base.BaseJob;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.api.common.functions.*;
+import org.apache.flink.api.common.state.*;
+
+public class DedupJob extends BaseJob {
+    public static void main(String[] args) throws Exception {
+        new DedupJob().run();
+    }
+    protected DataStream<String> source(StreamExecutionEnvironment env) {
+        return env.fromSource(null, null, "events");
+    }
+    protected FlatMapFunction<String, String> logic() {
+        return new Dedup();
+    }
+    static class Dedup extends RichFlatMapFunction<String, String> {
+        public void open(OpenContext c) { getRuntimeContext().getState(new ValueStateDescriptor<>("seen", Boolean.class)); }
+    }
+}
+`
+	got := dump(build(t, map[string]string{"base/BaseJob.java": base, "jobs/DedupJob.java": job}))
+	for _, want := range []string{
+		"job com.acme.jobs.DedupJob#main env=base/BaseJob.java:12",
+		`1 fromSource@14 kind="source" stateful=true`,
+		`2 flatMap@15 kind="flatMap" stateful=true uid=- reason="Dedup obtains ValueState \"seen\" (DedupJob.java:20)"`,
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("missing %q in\n%s", want, got)
+		}
+	}
+}
