@@ -19,18 +19,36 @@ const maxDepth = 400
 // Parser parses Java files. It is not safe for concurrent use: give each
 // worker its own and Close it when done.
 type Parser struct {
-	p *sitter.Parser
+	p        *sitter.Parser
+	comments *sitter.Query // matches every comment, run in C
+	qc       *sitter.QueryCursor
 }
+
+// commentQuery finds comments wherever they are: a query is matched in C,
+// far cheaper than visiting every node from Go through cgo.
+const commentQuery = `[(line_comment) (block_comment)] @comment`
 
 // NewParser returns a Java parser.
 func NewParser() *Parser {
 	p := sitter.NewParser()
 	p.SetLanguage(java.GetLanguage())
-	return &Parser{p: p}
+	q, err := sitter.NewQuery([]byte(commentQuery), java.GetLanguage())
+	if err != nil {
+		panic("parser: comment query: " + err.Error()) // a constant; a test compiles it
+	}
+	return &Parser{p: p, comments: q, qc: sitter.NewQueryCursor()}
 }
 
 // Close releases the parser's C memory.
 func (p *Parser) Close() {
+	if p.qc != nil {
+		p.qc.Close()
+		p.qc = nil
+	}
+	if p.comments != nil {
+		p.comments.Close()
+		p.comments = nil
+	}
 	if p.p != nil {
 		p.p.Close()
 		p.p = nil
@@ -51,6 +69,16 @@ func (p *Parser) Parse(ctx context.Context, path string, src []byte) (*File, err
 	c := &conv{src: src, lines: newLineTable(src), file: &File{Path: path}}
 	root := tree.RootNode()
 	c.program(root)
+	p.qc.Exec(p.comments, root)
+	for {
+		m, ok := p.qc.NextMatch()
+		if !ok {
+			break
+		}
+		for _, capture := range m.Captures {
+			c.comment(capture.Node)
+		}
+	}
 	if root.HasError() {
 		c.collectErrors(root, 0)
 	}
@@ -85,33 +113,11 @@ func (c *conv) program(root *sitter.Node) {
 		case "import_declaration":
 			c.importDecl(ch)
 		case "line_comment", "block_comment":
-			c.comment(ch)
+			// Collected by the comment query.
 		default:
 			if td := c.typeDecl(ch); td != nil {
 				c.file.Types = append(c.file.Types, td)
 			}
-		}
-	}
-	// Comments nested anywhere in the tree.
-	c.nestedComments(root, 0)
-}
-
-func (c *conv) nestedComments(n *sitter.Node, depth int) {
-	if depth > maxDepth {
-		return
-	}
-	cnt := int(n.NamedChildCount())
-	for i := 0; i < cnt; i++ {
-		ch := n.NamedChild(i)
-		t := ch.Type()
-		if t == "line_comment" || t == "block_comment" {
-			if depth > 0 {
-				c.comment(ch)
-			}
-			continue
-		}
-		if ch.NamedChildCount() > 0 {
-			c.nestedComments(ch, depth+1)
 		}
 	}
 }
