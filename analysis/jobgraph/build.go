@@ -323,6 +323,7 @@ func (b *builder) evalRoot(root any, synthetic *Job) []*Job {
 	if !ok {
 		return nil
 	}
+	e.resolveAliases()
 	var out []*Job
 	for _, j := range e.jobs {
 		if j.Synthetic && len(j.Operators) == 0 {

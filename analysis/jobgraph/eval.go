@@ -28,6 +28,9 @@ type evaluator struct {
 	// or sink object) and what to say about it.
 	curArg     parser.Location
 	curArgWhat string
+	// aliases are jobs created in one branch of an if whose pipeline
+	// continues on the job created in the other branch.
+	aliases []jobAlias
 	// plainCalls counts interpretations of methods called without Flink values.
 	plainCalls map[*parser.Method]int
 	// pendingUses and pendingClasses were seen before the root created its
@@ -140,8 +143,36 @@ func (e *evaluator) stmtEval(f *frame, s parser.Stmt) {
 	case *parser.If:
 		e.setStmt(f, s.Stmt)
 		e.expr(f, s.Cond)
+		if s.Else == nil {
+			e.stmtEval(f, s.Then)
+			return
+		}
+		// Both branches start from the same state; afterwards a variable
+		// takes the value of the branch that changed it (the else branch
+		// when both did). An environment created in each branch
+		// (`if (local) env = createLocalEnvironment...; else env =
+		// getExecutionEnvironment()`) is one job either way: the then-job is
+		// aliased to the else-job, so what follows applies to both.
+		before := copyVars(f.vars)
 		e.stmtEval(f, s.Then)
+		after := f.vars
+		f.vars = copyVars(before)
 		e.stmtEval(f, s.Else)
+		for k, tv := range after {
+			ev, bv := f.vars[k], before[k]
+			switch {
+			case tv == bv:
+			case ev == bv:
+				f.vars[k] = tv
+			default:
+				te, ok1 := tv.(*envV)
+				ee, ok2 := ev.(*envV)
+				if ok1 && ok2 && te.job != ee.job && te.job != nil && ee.job != nil {
+					e.aliases = append(e.aliases, jobAlias{from: te.job, to: ee.job,
+						ops: len(ee.job.Operators), settings: len(ee.job.Settings)})
+				}
+			}
+		}
 	case *parser.Loop:
 		e.setStmt(f, s.Stmt)
 		for _, x := range s.Init {
@@ -815,4 +846,32 @@ func firstArg(args []value) value {
 		return args[0]
 	}
 	return nil
+}
+
+func copyVars(m map[string]value) map[string]value {
+	out := make(map[string]value, len(m))
+	for k, v := range m {
+		out[k] = v
+	}
+	return out
+}
+
+// jobAlias records that what job `to` received after the branch point
+// (operators and settings past the counts) also belongs to job `from`.
+type jobAlias struct {
+	from, to      *Job
+	ops, settings int
+}
+
+// resolveAliases gives each aliased job the operators and settings its
+// partner received after the branches joined.
+func (e *evaluator) resolveAliases() {
+	for _, a := range e.aliases {
+		if a.ops <= len(a.to.Operators) {
+			a.from.Operators = append(a.from.Operators, a.to.Operators[a.ops:]...)
+		}
+		if a.settings <= len(a.to.Settings) {
+			a.from.Settings = append(a.from.Settings, a.to.Settings[a.settings:]...)
+		}
+	}
 }

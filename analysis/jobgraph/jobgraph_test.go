@@ -402,3 +402,55 @@ public class DedupJob extends BaseJob {
 		}
 	}
 }
+
+// TestEnvInBothBranches: the pipeline after `if (local) env = ...; else env
+// = ...` belongs to both environments; a branch's own settings stay its own.
+func TestEnvInBothBranches(t *testing.T) {
+	src := `package com.acme;
+
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+public class Either {
+    public static void main(String[] args) throws Exception {
+        boolean local = args.length > 0;
+        StreamExecutionEnvironment env;
+        if (local) {
+            env = StreamExecutionEnvironment.createLocalEnvironment();
+            env.setParallelism(1);
+        } else {
+            env = StreamExecutionEnvironment.getExecutionEnvironment();
+            env.setMaxParallelism(720);
+        }
+        env.enableCheckpointing(1000);
+        env.socketTextStream("h", 1).keyBy(s -> s).reduce((a, b) -> a).uid("r");
+        env.execute();
+    }
+}
+`
+	g := build(t, map[string]string{"Either.java": src})
+	if len(g.Jobs) != 2 {
+		t.Fatalf("want two jobs:\n%s", dump(g))
+	}
+	got := dump(g)
+	for _, want := range []string{
+		"job com.acme.Either#main env=Either.java:10",
+		"set parallelism.default=1 known=true @11",
+		"job com.acme.Either#main#2 env=Either.java:13",
+		"set pipeline.max-parallelism=720 known=true @14",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("missing %q in\n%s", want, got)
+		}
+	}
+	for _, j := range g.Jobs {
+		if len(j.Operators) != 2 {
+			t.Errorf("%s has %d operators, want socketTextStream and reduce", j.ID, len(j.Operators))
+		}
+		if s, ok := j.Lookup(KeyInterval); !ok || s.Value != "1000 ms" {
+			t.Errorf("%s: checkpointing after the if not applied", j.ID)
+		}
+		if _, ok := j.Lookup(KeyMaxParallelism); ok != (j.Env.Pos.Line == 13) {
+			t.Errorf("%s: the else-branch setting leaked", j.ID)
+		}
+	}
+}
