@@ -45,8 +45,7 @@ func newInterest() *interest {
 func (in *interest) add(f *parser.File, mentionsFlink bool) {
 	for _, td := range f.Types {
 		parser.Inspect(td, func(n any) bool {
-			if t, ok := n.(*parser.TypeDecl); ok && t.Kind != parser.KindAnonymous && t.Name != "" &&
-				(len(t.Extends) > 0 || len(t.Implements) > 0 || parser.HasModifier(t.Modifiers, "abstract") || t.Kind == parser.KindInterface) {
+			if t, ok := n.(*parser.TypeDecl); ok && t.Kind != parser.KindAnonymous && t.Name != "" && in.declares(t, mentionsFlink) {
 				in.declared[t.Name] = true
 			}
 			if !mentionsFlink {
@@ -78,14 +77,36 @@ func (in *interest) add(f *parser.File, mentionsFlink bool) {
 	}
 }
 
+// declares decides whether a class can have subclasses that matter: in a
+// Flink file, any class in a hierarchy (it extends or implements something,
+// or is abstract or an interface); elsewhere, only a class extending one
+// already declared (a DTO implementing Serializable does not count).
+func (in *interest) declares(t *parser.TypeDecl, mentionsFlink bool) bool {
+	if mentionsFlink {
+		return len(t.Extends) > 0 || len(t.Implements) > 0 || parser.HasModifier(t.Modifiers, "abstract") || t.Kind == parser.KindInterface
+	}
+	for _, r := range append(append([]parser.TypeRef(nil), t.Extends...), t.Implements...) {
+		if in.declared[lastSegment(r.Name)] {
+			return true
+		}
+	}
+	return false
+}
+
+func lastSegment(s string) string {
+	if i := strings.LastIndexByte(s, '.'); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+// nameType records the class a type names, not its type arguments: the
+// element type of DataStream<Order> is data, not code that shapes a job.
 func (in *interest) nameType(t parser.TypeRef) {
 	for _, seg := range strings.Split(t.Name, ".") {
 		if isTypeName(seg) {
 			in.named[seg] = true
 		}
-	}
-	for _, a := range t.Args {
-		in.nameType(a)
 	}
 }
 

@@ -14,7 +14,7 @@ import (
 // memoryLimit is the soft heap limit: the GC works harder as the heap
 // approaches it, so a monorepo scan's peak stays near its live data instead
 // of doubling it (GOGC's default). GOMEMLIMIT overrides it.
-const memoryLimit = 256 << 20
+const memoryLimit = 176 << 20
 
 func main() {
 	if os.Getenv("GOMEMLIMIT") == "" {
