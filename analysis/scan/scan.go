@@ -308,6 +308,7 @@ func parseAll(ctx context.Context, refs []load.FileRef, jobs int, progress func(
 	files := make([]*parser.File, len(refs))
 	notes := make([]*analysis.Notification, len(refs))
 	pending := make([]bool, len(refs))
+	badText := make([]bool, len(refs)) // pending files that are not valid UTF-8
 	tick := func() {
 		if progress != nil {
 			progress(int(done.Add(1)), len(refs))
@@ -326,7 +327,7 @@ func parseAll(ctx context.Context, refs []load.FileRef, jobs int, progress func(
 				return
 			}
 			if prefilter && !mentionsFlink(src) {
-				pending[i] = true
+				pending[i], badText[i] = true, !utf8.Valid(src)
 				return
 			}
 			files[i], notes[i] = parseOne(ctx, ps, ref, src)
@@ -379,8 +380,10 @@ func parseAll(ctx context.Context, refs []load.FileRef, jobs int, progress func(
 	// each, like parsed files.
 	for i, ref := range refs {
 		if pending[i] {
-			if src, _ := readJava(ref); src != nil && !utf8.Valid(src) {
-				notes[i] = encodingNote(ref, src, 0)
+			if badText[i] {
+				if src, _ := readJava(ref); src != nil {
+					notes[i] = encodingNote(ref, src, 0)
+				}
 			}
 			tick()
 		}
