@@ -323,13 +323,24 @@ func (ix *Index) ResolveStatic(f *parser.File, member string) string {
 			return strings.TrimSuffix(imp.Path, "."+member)
 		}
 	}
-	// A wildcard static import of an external class: the caller decides.
+	// A wildcard static import of an external class may hold any member,
+	// but not a type: a CamelCase name (StreamExecutionEnvironment) is a
+	// class, never a static member of some unknown helper.
+	if isCamel(member) {
+		return ""
+	}
 	for _, imp := range f.Imports {
 		if imp.Static && imp.Wildcard && ix.classes[imp.Path] == nil {
 			return imp.Path
 		}
 	}
 	return ""
+}
+
+// isCamel reports a name written like a type: an upper-case first letter
+// and a lower-case letter somewhere (not a CONSTANT).
+func isCamel(s string) bool {
+	return s != "" && s[0] >= 'A' && s[0] <= 'Z' && strings.ToUpper(s) != s
 }
 
 // Method returns the first method of c (not of its supertypes) named name.

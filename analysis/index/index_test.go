@@ -146,3 +146,21 @@ public class NotFlink { int getState() { return 1; } void m() { getState(); } }`
 		t.Errorf("inherited evidence located at %+v, want base/Base.java:7", dedup[0].Loc)
 	}
 }
+
+// TestResolveStatic: a static wildcard import of a class outside the scan
+// may claim a member name, never a type name.
+func TestResolveStatic(t *testing.T) {
+	ix := build(t, map[string]string{"a/A.java": `package a;
+import static com.unknown.Helpers.*;
+import static com.unknown.Consts.LIMIT;
+class A {}`})
+	f := ix.Class("a.A").File
+	for name, want := range map[string]string{
+		"LIMIT": "com.unknown.Consts", "configure": "com.unknown.Helpers", "MAX_SIZE": "com.unknown.Helpers",
+		"StreamExecutionEnvironment": "",
+	} {
+		if got := ix.ResolveStatic(f, name); got != want {
+			t.Errorf("ResolveStatic(%s) = %q, want %q", name, got, want)
+		}
+	}
+}

@@ -407,9 +407,8 @@ func (e *evaluator) ident(f *frame, x *parser.Ident) value {
 	if v, ok := e.readField(f, f.this, f.cls, x.Name); ok {
 		return v
 	}
-	// A statically imported constant (a CamelCase name is a type, even
-	// when a static wildcard import of an unknown class could claim it).
-	if owner := e.b.ix.ResolveStatic(f.cls.File, x.Name); owner != "" && !isCamelType(x.Name) {
+	// A statically imported constant.
+	if owner := e.b.ix.ResolveStatic(f.cls.File, x.Name); owner != "" {
 		c := &classV{fqn: owner, cls: e.b.ix.Class(owner)}
 		e.apiField(f, c, x.Name, e.loc(f, x.Pos))
 		return e.staticMember(f, c, x.Name)
@@ -424,12 +423,6 @@ func (e *evaluator) ident(f *frame, x *parser.Ident) value {
 	// A capitalised name that is neither a variable nor a resolvable type is
 	// a type of the same package outside the scan, or an unimported one.
 	return &classV{fqn: x.Name}
-}
-
-// isCamelType reports a name written like a type: upper-case first letter
-// and at least one lower-case letter (not a CONSTANT).
-func isCamelType(s string) bool {
-	return s != "" && s[0] >= 'A' && s[0] <= 'Z' && strings.ToUpper(s) != s
 }
 
 func isLowerIdent(s string) bool { return s != "" && s[0] >= 'a' && s[0] <= 'z' }
