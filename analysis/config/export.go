@@ -1,6 +1,7 @@
 package config
 
 import (
+	"github.com/flinklint/flinklint/analysis/internal/textpos"
 	"strings"
 
 	"github.com/flinklint/flinklint/parser"
@@ -28,7 +29,7 @@ type YAMLSource struct {
 // given to yaml.v3 (a caller that strips a byte order mark passes the
 // stripped bytes). src is not checked for encoding problems.
 func NewYAMLSource(src []byte) *YAMLSource {
-	r := &stdReader{f: &File{Format: Standard}, x: newLineIndex(src), src: src}
+	r := &stdReader{f: &File{Format: Standard}, x: textpos.NewLineIndex(src), src: src}
 	r.ystr = yamlLineStarts(src)
 	return &YAMLSource{r: r}
 }
@@ -51,16 +52,16 @@ func (s *YAMLSource) Span(n *yaml.Node, inFlow bool) parser.Pos {
 func (s *YAMLSource) ByteSpan(start, end int) parser.Pos {
 	start = min(max(start, 0), len(s.r.src))
 	end = min(max(end, start), len(s.r.src))
-	return s.r.x.span(start, end)
+	return s.r.x.Span(start, end)
 }
 
 // Line returns the text of a 1-based line (lines end at LF, CR LF or CR, as
 // in positions), without its line break; nil when there is no such line.
 func (s *YAMLSource) Line(line int) []byte {
-	if line < 1 || line > s.r.x.count() {
+	if line < 1 || line > s.r.x.Count() {
 		return nil
 	}
-	start, end := s.r.x.bounds(line - 1)
+	start, end := s.r.x.Bounds(line - 1)
 	return s.r.src[start:end]
 }
 
@@ -70,7 +71,7 @@ func (s *YAMLSource) SyntaxError(err error) Problem {
 	saved := s.r.f.Problems
 	s.r.f.Problems = nil
 	s.r.yamlError(err)
-	p := Problem{Kind: ProblemSyntax, Pos: s.r.x.lineSpan(0), Message: "invalid YAML"}
+	p := Problem{Kind: ProblemSyntax, Pos: s.r.x.LineSpan(0), Message: "invalid YAML"}
 	if len(s.r.f.Problems) > 0 {
 		p = s.r.f.Problems[0]
 	}

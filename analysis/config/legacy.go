@@ -2,6 +2,7 @@ package config
 
 import (
 	"bytes"
+	"github.com/flinklint/flinklint/analysis/internal/textpos"
 	"strconv"
 	"strings"
 
@@ -24,31 +25,31 @@ const nestedMsg = "nested YAML is not read by flink-conf.yaml's line parser"
 func ReadLegacy(path string, content []byte) *File {
 	f := &File{Path: path, Format: Legacy}
 	src, bom := stripBOM(content)
-	x := newLineIndex(src)
+	x := textpos.NewLineIndex(src)
 	if bom {
 		f.Problems = append(f.Problems, Problem{
 			Kind:    ProblemEncoding,
-			Pos:     x.lineSpan(0),
+			Pos:     x.LineSpan(0),
 			Message: "the file starts with a UTF-8 byte order mark, which Flink's legacy parser reads as part of the first key",
 		})
 	}
-	if i := firstInvalidUTF8(src); i >= 0 {
+	if i := textpos.FirstInvalidUTF8(src); i >= 0 {
 		f.Problems = append(f.Problems, Problem{
 			Kind:    ProblemEncoding,
-			Pos:     x.span(i, i+1),
+			Pos:     x.Span(i, i+1),
 			Message: "invalid UTF-8: Flink reads the byte as U+FFFD",
 		})
 	}
 	if i := bytes.IndexByte(src, 0); i >= 0 {
 		f.Problems = append(f.Problems, Problem{
 			Kind:    ProblemEncoding,
-			Pos:     x.span(i, i+1),
+			Pos:     x.Span(i, i+1),
 			Message: "NUL byte in a config file",
 		})
 	}
 
-	r := legacyReader{f: f, x: x, first: map[string]parser.Pos{}}
-	for i := 0; i < x.count(); i++ {
+	r := legacyReader{f: f, src: src, x: x, first: map[string]parser.Pos{}}
+	for i := 0; i < x.Count(); i++ {
 		r.line(i)
 	}
 	r.popTo(-1)
@@ -67,7 +68,8 @@ type legacyParent struct {
 
 type legacyReader struct {
 	f     *File
-	x     *lineIndex
+	src   []byte
+	x     *textpos.LineIndex
 	stack []legacyParent
 	first map[string]parser.Pos
 }
@@ -101,8 +103,8 @@ func parentPath(path string) string {
 }
 
 func (r *legacyReader) line(i int) {
-	start, end := r.x.bounds(i)
-	raw := r.x.src[start:end]
+	start, end := r.x.Bounds(i)
+	raw := r.src[start:end]
 	conf := raw
 	if h := bytes.IndexByte(raw, '#'); h >= 0 {
 		conf = raw[:h]
@@ -121,7 +123,7 @@ func (r *legacyReader) line(i int) {
 		}
 	}
 	body := conf[s:e]
-	bodyPos := r.x.span(start+s, start+e)
+	bodyPos := r.x.Span(start+s, start+e)
 
 	sep := bytes.Index(body, []byte(": "))
 	if sep < 0 {
@@ -136,7 +138,7 @@ func (r *legacyReader) line(i int) {
 				r.stack = append(r.stack, legacyParent{
 					indent: indent,
 					path:   path,
-					pos:    r.x.span(start+ks, start+ke),
+					pos:    r.x.Span(start+ks, start+ke),
 					nested: under != nil,
 				})
 				return
@@ -161,7 +163,7 @@ func (r *legacyReader) line(i int) {
 	if under != nil {
 		pos := bodyPos
 		if ks < ke {
-			pos = r.x.span(start+ks, start+ke)
+			pos = r.x.Span(start+ks, start+ke)
 		}
 		r.problem(ProblemNested, pos, nestedMsg+": write "+quoteKey(under.path+"."+key)+" on one line (Flink would set "+quoteKey(key)+")")
 		return
@@ -173,8 +175,8 @@ func (r *legacyReader) line(i int) {
 	ent := Entry{
 		Key:      key,
 		Value:    strings.ToValidUTF8(string(conf[vs:ve]), "\uFFFD"),
-		KeyPos:   r.x.span(start+ks, start+ke),
-		ValuePos: r.x.span(start+vs, start+ve),
+		KeyPos:   r.x.Span(start+ks, start+ke),
+		ValuePos: r.x.Span(start+vs, start+ve),
 	}
 	if firstPos, dup := r.first[key]; dup {
 		r.f.Problems = append(r.f.Problems, Problem{

@@ -2,6 +2,7 @@ package config
 
 import (
 	"fmt"
+	"github.com/flinklint/flinklint/analysis/internal/textpos"
 	"strings"
 	"testing"
 	"time"
@@ -75,22 +76,22 @@ func fmtProblems(ps []Problem) string {
 func checkInvariants(t *testing.T, f *File, src []byte) {
 	t.Helper()
 	src, _ = stripBOM(src)
-	x := newLineIndex(src)
+	x := textpos.NewLineIndex(src)
 	widths := map[int]int{} // line → UTF-16 width, computed once
 	width := func(line int) int {
 		if w, ok := widths[line]; ok {
 			return w
 		}
-		s, e := x.bounds(line - 1)
-		widths[line] = utf16Len(src[s:e])
+		s, e := x.Bounds(line - 1)
+		widths[line] = parser.UTF16Len(src[s:e])
 		return widths[line]
 	}
 	valid := func(what string, p parser.Pos) {
 		if p.IsZero() {
 			return
 		}
-		if p.Line < 1 || p.Line > x.count() || p.EndLine < p.Line || p.EndLine > x.count() || p.Col < 1 || (p.EndLine == p.Line && p.EndCol < p.Col) {
-			t.Errorf("%s: invalid position %v in %d lines", what, p, x.count())
+		if p.Line < 1 || p.Line > x.Count() || p.EndLine < p.Line || p.EndLine > x.Count() || p.Col < 1 || (p.EndLine == p.Line && p.EndCol < p.Col) {
+			t.Errorf("%s: invalid position %v in %d lines", what, p, x.Count())
 			return
 		}
 		for _, lc := range [][2]int{{p.Line, p.Col}, {p.EndLine, p.EndCol}} {

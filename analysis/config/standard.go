@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/flinklint/flinklint/analysis/internal/textpos"
 	"io"
 	"regexp"
 	"strconv"
@@ -42,7 +43,7 @@ const maxAliasExpansion = 100_000
 func ReadStandard(path string, content []byte) *File {
 	f := &File{Path: path, Format: Standard}
 	src, _ := stripBOM(content) // YAML allows a BOM
-	r := &stdReader{f: f, x: newLineIndex(src), src: src, seen: map[string]parser.Pos{}}
+	r := &stdReader{f: f, x: textpos.NewLineIndex(src), src: src, seen: map[string]parser.Pos{}}
 	r.read()
 	f.Problems = sortProblems(f.Problems)
 	return f
@@ -50,7 +51,7 @@ func ReadStandard(path string, content []byte) *File {
 
 type stdReader struct {
 	f    *File
-	x    *lineIndex
+	x    *textpos.LineIndex
 	src  []byte
 	ystr []int                 // byte offset of each line as YAML counts lines (NEL, LS, PS too)
 	seen map[string]parser.Pos // flattened key → its first key position
@@ -67,16 +68,16 @@ func (r *stdReader) problem(kind ProblemKind, pos parser.Pos, msg string) {
 
 func (r *stdReader) read() {
 	src, x := r.src, r.x
-	if i := firstInvalidUTF8(src); i >= 0 {
-		r.problem(ProblemEncoding, x.span(i, i+1), "invalid UTF-8: Flink's YAML loader rejects the file")
+	if i := textpos.FirstInvalidUTF8(src); i >= 0 {
+		r.problem(ProblemEncoding, x.Span(i, i+1), "invalid UTF-8: Flink's YAML loader rejects the file")
 		return
 	}
 	if i := bytes.IndexByte(src, 0); i >= 0 {
-		r.problem(ProblemEncoding, x.span(i, i+1), "NUL byte: Flink's YAML loader rejects the file")
+		r.problem(ProblemEncoding, x.Span(i, i+1), "NUL byte: Flink's YAML loader rejects the file")
 		return
 	}
 	if utf8.RuneCount(src) > maxCodePoints {
-		r.problem(ProblemSyntax, x.lineSpan(0), fmt.Sprintf("the file has more than %d characters, more than Flink's YAML loader accepts", maxCodePoints))
+		r.problem(ProblemSyntax, x.LineSpan(0), fmt.Sprintf("the file has more than %d characters, more than Flink's YAML loader accepts", maxCodePoints))
 		return
 	}
 	r.ystr = yamlLineStarts(src)
@@ -92,7 +93,7 @@ func (r *stdReader) read() {
 	var next yaml.Node
 	switch err := decode(dec, &next); {
 	case err == nil:
-		r.problem(ProblemSyntax, x.lineSpan(r.lineOf(next.Line)), "a second YAML document: Flink's loader reads config.yaml as a single document and refuses the file")
+		r.problem(ProblemSyntax, x.LineSpan(r.lineOf(next.Line)), "a second YAML document: Flink's loader reads config.yaml as a single document and refuses the file")
 	case !errors.Is(err, io.EOF):
 		r.yamlError(err)
 	}
@@ -522,7 +523,7 @@ func (r *stdReader) offset(line, col int) int {
 
 // lineOf converts a yaml.v3 line to a 0-based line of r.x.
 func (r *stdReader) lineOf(yamlLine int) int {
-	return r.x.line(r.offset(yamlLine, 1))
+	return r.x.Line(r.offset(yamlLine, 1))
 }
 
 // nodeSpan returns the position of a node's token: a scalar's text with its
@@ -544,7 +545,7 @@ func (r *stdReader) nodeSpan(n *yaml.Node, flow bool) parser.Pos {
 		s--
 		e = s
 	}
-	return r.x.span(s, e)
+	return r.x.Span(s, e)
 }
 
 func (r *stdReader) nodeRange(n *yaml.Node, flow bool, depth int) (int, int) {
@@ -758,7 +759,7 @@ func (r *stdReader) yamlError(err error) {
 	text := err.Error()
 	m := yamlErrRE.FindStringSubmatch(text)
 	if m == nil {
-		r.problem(ProblemSyntax, r.x.lineSpan(0), "invalid YAML")
+		r.problem(ProblemSyntax, r.x.LineSpan(0), "invalid YAML")
 		return
 	}
 	msg := m[2]
@@ -775,14 +776,14 @@ func (r *stdReader) yamlError(err error) {
 	}
 	if a := unknownAnchorRE.FindStringSubmatch(msg); a != nil {
 		if i := bytes.Index(r.src, []byte("*"+a[1])); i >= 0 {
-			r.problem(ProblemSyntax, r.x.span(i, i+1+len(a[1])), "invalid YAML: "+msg)
+			r.problem(ProblemSyntax, r.x.Span(i, i+1+len(a[1])), "invalid YAML: "+msg)
 			return
 		}
 	}
 	if len(msg) > 200 {
 		msg = msg[:200]
 	}
-	r.problem(ProblemSyntax, r.x.lineSpan(r.errorLine(line)), "invalid YAML: "+strings.ToValidUTF8(msg, "\uFFFD"))
+	r.problem(ProblemSyntax, r.x.LineSpan(r.errorLine(line)), "invalid YAML: "+strings.ToValidUTF8(msg, "\uFFFD"))
 }
 
 // errorLine converts yaml.v3's 1-based line to a 0-based line of r.x, moving
@@ -791,10 +792,10 @@ func (r *stdReader) yamlError(err error) {
 func (r *stdReader) errorLine(line int) int {
 	i := r.lineOf(line)
 	if line > len(r.ystr) {
-		i = r.x.count() - 1
+		i = r.x.Count() - 1
 	}
 	for i > 0 {
-		s, e := r.x.bounds(i)
+		s, e := r.x.Bounds(i)
 		if len(bytes.TrimSpace(r.src[s:e])) > 0 {
 			break
 		}

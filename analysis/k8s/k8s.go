@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"unicode/utf16"
 
 	"github.com/flinklint/flinklint/analysis/config"
 	"github.com/flinklint/flinklint/parser"
@@ -180,15 +179,7 @@ func (l LogFile) LinePos(i int) parser.Pos {
 		return l.ValuePos // past the final line break
 	}
 	col := l.Indent + 1
-	return parser.Pos{Line: line, Col: col, EndLine: line, EndCol: col + utf16Len(rest)}
-}
-
-func utf16Len(s string) int {
-	n := 0
-	for _, r := range s {
-		n += utf16.RuneLen(r)
-	}
-	return n
+	return parser.Pos{Line: line, Col: col, EndLine: line, EndCol: col + parser.UTF16Len([]byte(rest))}
 }
 
 // Problem is something wrong with a manifest file itself: ProblemEncoding

@@ -3,6 +3,7 @@ package k8s
 import (
 	"bytes"
 	"errors"
+	"github.com/flinklint/flinklint/analysis/internal/textpos"
 	"io"
 	"regexp"
 	"slices"
@@ -40,7 +41,7 @@ func Looks(content []byte) bool {
 func Read(path string, content []byte) (res []*Resource, problems []Problem, isFlink bool) {
 	src := bytes.TrimPrefix(content, []byte("\xef\xbb\xbf"))
 	r := &reader{path: path, y: config.NewYAMLSource(src)}
-	if i := firstInvalidUTF8(src); i >= 0 {
+	if i := textpos.FirstInvalidUTF8(src); i >= 0 {
 		r.problem(config.ProblemEncoding, r.y.ByteSpan(i, i+1), "invalid UTF-8: kubectl refuses the manifest")
 		return nil, r.problems, looksFlink(src)
 	}
@@ -87,21 +88,6 @@ var (
 // is an operator manifest.
 func looksFlink(src []byte) bool {
 	return apiVersionLineRE.Match(src) && kindLineRE.Match(src)
-}
-
-func firstInvalidUTF8(b []byte) int {
-	for i := 0; i < len(b); {
-		if b[i] < utf8.RuneSelf {
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && size == 1 {
-			return i
-		}
-		i += size
-	}
-	return -1
 }
 
 type reader struct {

@@ -14,6 +14,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/flinklint/flinklint/analysis/internal/textpos"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -417,7 +418,7 @@ func readJava(ref load.FileRef) ([]byte, *analysis.Notification) {
 }
 
 func encodingNote(ref load.FileRef, src []byte, syntaxErrors int) *analysis.Notification {
-	line := 1 + bytes.Count(src[:firstInvalid(src)], []byte{'\n'})
+	line := 1 + bytes.Count(src[:max(textpos.FirstInvalidUTF8(src), 0)], []byte{'\n'})
 	msg := "not valid UTF-8 text; analyzed as far as it parses"
 	if syntaxErrors > 0 {
 		msg += fmt.Sprintf(" (%d syntax errors)", syntaxErrors)
@@ -454,17 +455,6 @@ func parseOne(ctx context.Context, ps *parser.Parser, ref load.FileRef, src []by
 		return f, noteAt(NoteParse, analysis.LevelWarning, e.Pos, msg)
 	}
 	return f, nil
-}
-
-func firstInvalid(b []byte) int {
-	for i := 0; i < len(b); {
-		r, size := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && size == 1 {
-			return i
-		}
-		i += size
-	}
-	return len(b)
 }
 
 // cause strips the path from an *os.PathError: the notification carries it.
