@@ -335,3 +335,25 @@ func TestConcurrentUse(t *testing.T) {
 		}
 	}
 }
+
+func TestRenamed(t *testing.T) {
+	for key, want := range map[string][2]string{
+		"high-availability.type":                {"1.17", "high-availability"},
+		"state.backend.type":                    {"1.17", "state.backend"},
+		"restart-strategy.type":                 {"1.17", "restart-strategy"},
+		"execution.checkpointing.dir":           {"1.20", "state.checkpoints.dir"},
+		"execution.checkpointing.incremental":   {"1.20", "state.backend.incremental"},
+		"execution.checkpointing.savepoint-dir": {"1.20", "state.savepoints.dir"},
+	} {
+		since, old, ok := Renamed(key)
+		if !ok || since != want[0] || old != want[1] {
+			t.Errorf("Renamed(%s) = %q, %q, %v; want %v", key, since, old, ok, want)
+		}
+	}
+	if _, _, ok := Renamed("pipeline.max-parallelism"); ok {
+		t.Error("pipeline.max-parallelism was never renamed")
+	}
+	if n, ok := NameIn("1.18", "execution.checkpointing.dir"); !ok || n != "state.checkpoints.dir" {
+		t.Errorf("NameIn(1.18, execution.checkpointing.dir) = %q, %v", n, ok)
+	}
+}

@@ -165,3 +165,57 @@ func Keys() []string {
 	})
 	return keyList
 }
+
+var (
+	namesMu sync.Mutex
+	names   = map[string]map[string]string{} // version → canonical key → the option name that version reads
+)
+
+// NameIn returns the name under which a Flink version reads the option
+// whose current (canonical) name is key: key itself, or the older name the
+// version still used (state.checkpoints.dir in 1.19 for
+// execution.checkpointing.dir). ok is false when the version has no such
+// option.
+func NameIn(version, key string) (string, bool) {
+	d := data()
+	v := d.byVersion[version]
+	if v == nil {
+		return key, false
+	}
+	if _, ok := v.options[key]; ok {
+		return key, true
+	}
+	namesMu.Lock()
+	defer namesMu.Unlock()
+	m, ok := names[version]
+	if !ok {
+		m = map[string]string{}
+		for k := range v.options {
+			if c := Canonical(k); c != k {
+				m[c] = k
+			}
+		}
+		names[version] = m
+	}
+	old, ok := m[key]
+	return old, ok
+}
+
+// Renamed reports when the option key got its current name and what it was
+// called before, from the versions of the dataset (high-availability.type:
+// since 1.17, before that high-availability).
+func Renamed(key string) (since, old string, ok bool) {
+	vs := data().versions
+	for i, v := range vs {
+		if n, known := NameIn(v, key); known && n == key {
+			if i == 0 {
+				return "", "", false
+			}
+			if prev, known := NameIn(vs[i-1], key); known && prev != key {
+				return v, prev, true
+			}
+			return "", "", false
+		}
+	}
+	return "", "", false
+}

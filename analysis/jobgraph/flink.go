@@ -2,6 +2,7 @@ package jobgraph
 
 import (
 	"fmt"
+	"path"
 	"strconv"
 	"strings"
 
@@ -811,7 +812,7 @@ func functionReason(fn string, ev []index.Evidence) string {
 	if len(ev) == 0 {
 		return ""
 	}
-	return fmt.Sprintf("%s %s (%s:%d)", fn, ev[0].What, fileBase(ev[0].Loc.Path), ev[0].Loc.Pos.Line)
+	return fmt.Sprintf("%s %s (%s:%d)", fn, ev[0].What, path.Base(ev[0].Loc.Path), ev[0].Loc.Pos.Line)
 }
 
 // function describes the user function an operator runs and its state

@@ -19,8 +19,6 @@
 package jobgraph
 
 import (
-	"strings"
-
 	"github.com/flinklint/flinklint/analysis/index"
 	"github.com/flinklint/flinklint/parser"
 )
@@ -165,12 +163,4 @@ type IntArg struct {
 	N     int64
 	Known bool
 	Loc   parser.Location
-}
-
-// fileBase returns the last element of a slash path.
-func fileBase(p string) string {
-	if i := strings.LastIndexByte(p, '/'); i >= 0 {
-		return p[i+1:]
-	}
-	return p
 }

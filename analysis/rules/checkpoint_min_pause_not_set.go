@@ -6,7 +6,6 @@ package rules
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/flinklint/flinklint/analysis"
 	"github.com/flinklint/flinklint/analysis/jobgraph"
@@ -67,15 +66,9 @@ public class Paced {
 				p.Report(jobDiag(j, fmt.Sprintf("checkpointing is on but no minimum pause between checkpoints is set (looked in %s); slow checkpoints will run back to back", eff.Looked())))
 				return
 			}
-			if v.Known && isZeroDuration(v.Value) {
+			if v.Known && isZero(v.Value) {
 				p.Report(atSetting(j, v, "minimum pause between checkpoints is 0; slow checkpoints will run back to back"))
 			}
 		})
 	},
-}
-
-func isZeroDuration(s string) bool {
-	s = strings.TrimSpace(strings.ToLower(s))
-	s = strings.TrimRight(s, "abcdefghijklmnopqrstuvwxyz ")
-	return s == "0"
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/flinklint/flinklint/analysis"
 	"github.com/flinklint/flinklint/analysis/config"
+	"github.com/flinklint/flinklint/analysis/jobgraph"
 	"github.com/flinklint/flinklint/analysis/k8s"
 	"github.com/flinklint/flinklint/analysis/settings"
 	"github.com/flinklint/flinklint/parser"
@@ -179,11 +180,6 @@ func describe(m *analysis.Manifest) string {
 	return string(m.Kind) + name
 }
 
-// lineOne is a finding about something a whole file lacks.
-func lineOne(path string) parser.Location {
-	return parser.Location{Path: path, Pos: parser.Pos{Line: 1, Col: 1, EndLine: 1, EndCol: 2}}
-}
-
 // missingAt is where a finding about a setting a manifest lacks goes: its
 // flinkConfiguration key when it has one, else its kind key.
 func missingAt(m *analysis.Manifest) parser.Location {
@@ -197,10 +193,6 @@ func missingAt(m *analysis.Manifest) parser.Location {
 func fieldLoc(m *analysis.Manifest, f k8s.Field) parser.Location {
 	return parser.Location{Path: m.Path, Pos: f.KeyPos}
 }
-
-// isPlaceholder reports a value the deployment substitutes (${VAR},
-// ${env:VAR:-x}): flinklint cannot know it.
-func isPlaceholder(v string) bool { return strings.Contains(v, "${") }
 
 // haMode classifies high-availability.type in a view.
 type haMode int
@@ -217,7 +209,7 @@ func highAvailability(v confView) (confHit, haMode) {
 	switch {
 	case !ok:
 		return h, haUnset
-	case isPlaceholder(h.value()):
+	case isReference(h.value()):
 		return h, haUnknown
 	case strings.EqualFold(h.value(), "NONE"):
 		return h, haNone
@@ -258,32 +250,21 @@ func isZero(value string) bool {
 // security.ssl.enabled it falls back to.
 func restSSL(v confView, ver analysis.Version) bool {
 	if h, ok := v.set(keyRestSSL); ok {
-		return isTrue(h.Value) || isPlaceholder(h.value())
+		return isTrue(h.Value) || isReference(h.value())
 	}
 	if ver.AtLeast("2.0") {
 		return false
 	}
 	h, ok := v.set(keyLegacySSL)
-	return ok && (isTrue(h.Value) || isPlaceholder(h.value()))
-}
-
-// renamedKeys are canonical keys whose name changed, with the version that
-// introduced the current name and the name before it.
-var renamedKeys = map[string]struct{ since, old string }{
-	keyHAType:                               {"1.17", "high-availability"},
-	"state.backend.type":                    {"1.17", "state.backend"},
-	"restart-strategy.type":                 {"1.17", "restart-strategy"},
-	"execution.checkpointing.dir":           {"1.20", "state.checkpoints.dir"},
-	"execution.checkpointing.incremental":   {"1.20", "state.backend.incremental"},
-	"execution.checkpointing.savepoint-dir": {"1.20", "state.savepoints.dir"},
+	return ok && (isTrue(h.Value) || isReference(h.value()))
 }
 
 // keyFor names a key as the target version spells it: the old name for
-// versions before the rename, the current one otherwise (renameHint adds
-// the old name when the version is unknown).
+// versions before the rename (from the option dataset), the current one
+// otherwise (renameHint adds the old name when the version is unknown).
 func keyFor(ver analysis.Version, key string) string {
-	if r, ok := renamedKeys[key]; ok && ver.Known() && !ver.AtLeast(r.since) {
-		return r.old
+	if since, old, ok := config.Renamed(key); ok && ver.Known() && !ver.AtLeast(since) {
+		return old
 	}
 	return key
 }
@@ -291,8 +272,8 @@ func keyFor(ver analysis.Version, key string) string {
 // renameHint ends a message that names a renamed key when the target
 // version is unknown: "; before Flink 1.17 the key is high-availability".
 func renameHint(ver analysis.Version, key string) string {
-	if r, ok := renamedKeys[key]; ok && !ver.Known() {
-		return fmt.Sprintf("; before Flink %s the key is %s", r.since, r.old)
+	if since, old, ok := config.Renamed(key); ok && !ver.Known() {
+		return fmt.Sprintf("; before Flink %s the key is %s", since, old)
 	}
 	return ""
 }
@@ -366,6 +347,6 @@ func unassociated(p *analysis.Pass) []clusterSource {
 
 // isBatchView reports execution.runtime-mode BATCH in a view.
 func isBatchView(v confView) bool {
-	h, ok := v.set("execution.runtime-mode")
+	h, ok := v.set(jobgraph.KeyRuntimeMode)
 	return ok && strings.EqualFold(h.value(), "BATCH")
 }

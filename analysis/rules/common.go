@@ -2,11 +2,12 @@ package rules
 
 import (
 	"fmt"
-	"strings"
+	"path"
 
 	"github.com/flinklint/flinklint/analysis"
 	"github.com/flinklint/flinklint/analysis/jobgraph"
 	"github.com/flinklint/flinklint/analysis/settings"
+	"github.com/flinklint/flinklint/parser"
 )
 
 const docBase = "https://nightlies.apache.org/flink/flink-docs-stable/docs/"
@@ -70,11 +71,12 @@ func settingRelated(v settings.Value, msg string) []analysis.Related {
 	return []analysis.Related{{Location: v.Loc, Message: msg}}
 }
 
-func base(p string) string {
-	if i := strings.LastIndexByte(p, '/'); i >= 0 {
-		return p[i+1:]
-	}
-	return p
+// base is the file name of a root-relative slash path.
+func base(p string) string { return path.Base(p) }
+
+// lineOne is where a finding about a whole file goes: its first line.
+func lineOne(file string) parser.Location {
+	return parser.Location{Path: file, Pos: parser.Pos{Line: 1, Col: 1, EndLine: 1, EndCol: 2}}
 }
 
 // opDiag is a finding on an operator's method name token.

@@ -84,11 +84,11 @@ execution.checkpointing.dir: s3://flink/checkpoints
 			case config.LegacyFileName:
 				switch {
 				case v.AtLeast("2.0"):
-					p.Report(analysis.Diagnostic{Location: hygLineOne(cf.Path), Message: fmt.Sprintf(
+					p.Report(analysis.Diagnostic{Location: lineOne(cf.Path), Message: fmt.Sprintf(
 						"%s is not read by %s: Flink 2.x reads only config.yaml, so none of the %s in this file apply; convert it with bin/migrate-config-file.sh and rename it config.yaml",
 						name, v.Describe(), hygSettings(len(cf.Entries)))})
 				case !v.Known():
-					p.Report(analysis.Diagnostic{Level: analysis.LevelNote, Location: hygLineOne(cf.Path), Message: fmt.Sprintf(
+					p.Report(analysis.Diagnostic{Level: analysis.LevelNote, Location: lineOne(cf.Path), Message: fmt.Sprintf(
 						"%s is not read by Flink 2.0 and later, which read only config.yaml (the target Flink version is unknown); before upgrading, convert it with bin/migrate-config-file.sh",
 						name)})
 				}
@@ -96,20 +96,20 @@ execution.checkpointing.dir: s3://flink/checkpoints
 				legacy := byDir[path.Dir(cf.Path)][config.LegacyFileName]
 				var related []analysis.Related
 				if legacy != nil {
-					related = []analysis.Related{{Location: hygLineOne(legacy.Path), Message: "flink-conf.yaml in the same directory"}}
+					related = []analysis.Related{{Location: lineOne(legacy.Path), Message: "flink-conf.yaml in the same directory"}}
 				}
 				switch {
 				case v.Known() && !v.AtLeast("1.19"):
-					p.Report(analysis.Diagnostic{Location: hygLineOne(cf.Path), Related: related, Message: fmt.Sprintf(
+					p.Report(analysis.Diagnostic{Location: lineOne(cf.Path), Related: related, Message: fmt.Sprintf(
 						"%s is not read by %s: Flink reads config.yaml from 1.19 on and only flink-conf.yaml before, so none of the %s in this file apply; write them into flink-conf.yaml (flat keys) or upgrade",
 						name, v.Describe(), hygSettings(len(cf.Entries)))})
 				case legacy == nil:
 				case v.AtLeast("1.19") && !v.AtLeast("2.0"):
-					p.Report(analysis.Diagnostic{Location: hygLineOne(cf.Path), Related: related, Message: fmt.Sprintf(
+					p.Report(analysis.Diagnostic{Location: lineOne(cf.Path), Related: related, Message: fmt.Sprintf(
 						"%s is ignored by %s: when flink-conf.yaml is in the same directory Flink 1.19 and 1.20 read flink-conf.yaml instead; keep the settings in one of the two files",
 						name, v.Describe())})
 				case !v.Known():
-					p.Report(analysis.Diagnostic{Level: analysis.LevelNote, Location: hygLineOne(cf.Path), Related: related, Message: fmt.Sprintf(
+					p.Report(analysis.Diagnostic{Level: analysis.LevelNote, Location: lineOne(cf.Path), Related: related, Message: fmt.Sprintf(
 						"%s is ignored by Flink 1.15–1.20 because flink-conf.yaml is in the same directory (the target Flink version is unknown; 1.19 and 1.20 prefer flink-conf.yaml, earlier versions read only it); keep the settings in one file",
 						name)})
 				}

@@ -100,11 +100,6 @@ func hygDescribe(m *analysis.Manifest) string {
 	return fmt.Sprintf("%s %q", m.Kind, m.Name.Value)
 }
 
-// hygLineOne is a finding about a whole file.
-func hygLineOne(p string) parser.Location {
-	return parser.Location{Path: p, Pos: parser.Pos{Line: 1, Col: 1, EndLine: 1, EndCol: 2}}
-}
-
 // hygValuePos is where a finding about an entry's value goes: the value,
 // or the key when nothing is written after it.
 func hygValuePos(e config.Entry) parser.Pos {
@@ -310,7 +305,7 @@ func hygReporterClass(key string) string {
 
 // hygIsReference reports a value that a deployment tool substitutes before
 // Flink reads it: ${VAR}, ${env:VAR}, $VAR, $(VAR).
-func hygIsReference(v string) bool {
+func isReference(v string) bool {
 	v = strings.TrimSpace(hygUnquote(v))
 	if strings.Contains(v, "${") || strings.HasPrefix(v, "$(") {
 		return true
@@ -753,13 +748,13 @@ func hygPlaintextSecret(key, value string) bool {
 		return false
 	}
 	v := strings.TrimSpace(hygUnquote(strings.TrimSpace(value)))
-	if v == "" || hygIsReference(v) || hygLooksLikePath(v) || strings.Trim(v, "*") == "" ||
+	if v == "" || isReference(v) || hygLooksLikePath(v) || strings.Trim(v, "*") == "" ||
 		strings.HasPrefix(v, "<") && strings.HasSuffix(v, ">") {
 		return false
 	}
 	if slices.Contains(hygKeyWords(key), "jaas") {
 		m := hygJAASPassword.FindStringSubmatch(v)
-		return m != nil && m[1] != "" && !hygIsReference(m[1])
+		return m != nil && m[1] != "" && !isReference(m[1])
 	}
 	return true
 }

@@ -88,7 +88,7 @@ var hygTypeNames = map[string]string{
 // option, and it is invalid only when no version accepts it.
 func hygInvalidValue(key, value, where string, ver analysis.Version) (string, bool) {
 	v := strings.TrimSpace(value)
-	if v == "" || hygIsReference(v) {
+	if v == "" || isReference(v) {
 		return "", false
 	}
 	versions := config.Versions()

@@ -105,7 +105,7 @@ spec:
 			if restSSL(v, cf.Version) {
 				continue
 			}
-			if h, ok := v.set(keyRestBind); ok && h.Layer == 0 && !isPlaceholder(h.value()) && !isLoopback(h.value()) {
+			if h, ok := v.set(keyRestBind); ok && h.Layer == 0 && !isReference(h.value()) && !isLoopback(h.value()) {
 				p.Report(analysis.Diagnostic{Location: h.loc(), Message: fmt.Sprintf(
 					"%s binds the REST endpoint to %s (%s) without TLS (security.ssl.rest.enabled is not true in %s): anyone on the network can submit jars and cancel jobs; bind it to localhost, or %s",
 					base(cf.Path), h.value(), keyRestBind, v.where(), fix)})

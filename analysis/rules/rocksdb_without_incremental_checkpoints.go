@@ -62,7 +62,7 @@ execution.checkpointing.incremental: true
 			ver := p.Program.JobVersion(j)
 			key := keyFor(ver, jobgraph.KeyIncremental)
 			inc, ok := eff.Get(jobgraph.KeyIncremental)
-			if ok && (!inc.Known || isTrue(inc.Value) || isPlaceholder(inc.Value)) {
+			if ok && (!inc.Known || isTrue(inc.Value) || isReference(inc.Value)) {
 				return
 			}
 			d := atSetting(j, b, "")
@@ -86,7 +86,7 @@ execution.checkpointing.incremental: true
 			}
 			key := keyFor(s.version, jobgraph.KeyIncremental)
 			inc, ok := s.view.set(jobgraph.KeyIncremental)
-			if ok && (isTrue(inc.Value) || isPlaceholder(inc.value())) {
+			if ok && (isTrue(inc.Value) || isReference(inc.value())) {
 				continue
 			}
 			d := analysis.Diagnostic{Location: b.loc()}

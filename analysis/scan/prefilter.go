@@ -5,6 +5,7 @@ import (
 	"path"
 	"strings"
 
+	"github.com/flinklint/flinklint/analysis/flinkapi"
 	"github.com/flinklint/flinklint/parser"
 )
 
@@ -86,18 +87,11 @@ func (in *interest) declares(t *parser.TypeDecl, mentionsFlink bool) bool {
 		return len(t.Extends) > 0 || len(t.Implements) > 0 || parser.HasModifier(t.Modifiers, "abstract") || t.Kind == parser.KindInterface
 	}
 	for _, r := range append(append([]parser.TypeRef(nil), t.Extends...), t.Implements...) {
-		if in.declared[lastSegment(r.Name)] {
+		if in.declared[flinkapi.Simple(r.Name)] {
 			return true
 		}
 	}
 	return false
-}
-
-func lastSegment(s string) string {
-	if i := strings.LastIndexByte(s, '.'); i >= 0 {
-		return s[i+1:]
-	}
-	return s
 }
 
 // nameType records the class a type names, not its type arguments: the

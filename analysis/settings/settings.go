@@ -11,6 +11,7 @@
 package settings
 
 import (
+	"path"
 	"strings"
 
 	"github.com/flinklint/flinklint/analysis/jobgraph"
@@ -161,9 +162,4 @@ func (e *Effective) Looked() string {
 	return "code and " + strings.Join(files, ", ")
 }
 
-func base(p string) string {
-	if i := strings.LastIndexByte(p, '/'); i >= 0 {
-		return p[i+1:]
-	}
-	return p
-}
+func base(p string) string { return path.Base(p) }
