@@ -3,6 +3,7 @@ package scan
 import (
 	"bytes"
 	"path"
+	"slices"
 	"strings"
 
 	"github.com/flinklint/flinklint/analysis/flinkapi"
@@ -30,12 +31,48 @@ const maxLinkRounds = 4
 
 // interest is what the parsed files declare and name.
 type interest struct {
-	declared map[string]bool // simple names of classes declared in parsed files
+	declared map[uint32]bool // hashes of the simple names of classes declared in parsed files
 	named    map[string]bool // capitalised names parsed files use (types, receivers)
 }
 
 func newInterest() *interest {
-	return &interest{declared: map[string]bool{}, named: map[string]bool{}}
+	return &interest{declared: map[uint32]bool{}, named: map[string]bool{}}
+}
+
+// unparsed is what the link rounds need of a file that was read but not
+// parsed, kept from its single read: its class name (by Java's convention,
+// its file name) and the hashes of the capitalised identifiers it uses. A
+// hash collision can only make a file look linked (an extra parse), never
+// hide a link.
+type unparsed struct {
+	base   string
+	idents []uint32 // sorted, distinct
+}
+
+func newUnparsed(rel string, src []byte) *unparsed {
+	u := &unparsed{base: strings.TrimSuffix(path.Base(rel), ".java")}
+	seen := map[uint32]bool{}
+	eachIdent(src, func(id []byte) bool {
+		if id[0] >= 'A' && id[0] <= 'Z' {
+			if h := identHash(id); !seen[h] {
+				seen[h] = true
+				u.idents = append(u.idents, h)
+			}
+		}
+		return true
+	})
+	slices.Sort(u.idents)
+	return u
+}
+
+// identHash is FNV-1a over an identifier.
+func identHash(b []byte) uint32 {
+	h := uint32(2166136261)
+	for _, c := range b {
+		h ^= uint32(c)
+		h *= 16777619
+	}
+	return h
 }
 
 // add records what a parsed file declares and, for a file that mentions
@@ -47,7 +84,7 @@ func (in *interest) add(f *parser.File, mentionsFlink bool) {
 	for _, td := range f.Types {
 		parser.Inspect(td, func(n any) bool {
 			if t, ok := n.(*parser.TypeDecl); ok && t.Kind != parser.KindAnonymous && t.Name != "" && in.declares(t, mentionsFlink) {
-				in.declared[t.Name] = true
+				in.declared[identHash([]byte(t.Name))] = true
 			}
 			if !mentionsFlink {
 				return true
@@ -87,7 +124,7 @@ func (in *interest) declares(t *parser.TypeDecl, mentionsFlink bool) bool {
 		return len(t.Extends) > 0 || len(t.Implements) > 0 || parser.HasModifier(t.Modifiers, "abstract") || t.Kind == parser.KindInterface
 	}
 	for _, r := range append(append([]parser.TypeRef(nil), t.Extends...), t.Implements...) {
-		if in.declared[flinkapi.Simple(r.Name)] {
+		if in.declared[identHash([]byte(flinkapi.Simple(r.Name)))] {
 			return true
 		}
 	}
@@ -107,20 +144,16 @@ func (in *interest) nameType(t parser.TypeRef) {
 func isTypeName(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
 
 // linked reports whether a not-yet-parsed file is linked to the parsed ones.
-func (in *interest) linked(rel string, src []byte) bool {
-	base := strings.TrimSuffix(path.Base(rel), ".java")
-	if in.named[base] {
+func (in *interest) linked(u *unparsed) bool {
+	if in.named[u.base] {
 		return true
 	}
-	found := false
-	eachIdent(src, func(id []byte) bool {
-		if id[0] >= 'A' && id[0] <= 'Z' && in.declared[string(id)] {
-			found = true
-			return false
+	for _, h := range u.idents {
+		if in.declared[h] {
+			return true
 		}
-		return true
-	})
-	return found
+	}
+	return false
 }
 
 // eachIdent calls fn for every Java identifier token of src outside

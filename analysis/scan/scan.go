@@ -308,7 +308,8 @@ func parseAll(ctx context.Context, refs []load.FileRef, jobs int, progress func(
 	}()
 	files := make([]*parser.File, len(refs))
 	notes := make([]*analysis.Notification, len(refs))
-	pending := make([]bool, len(refs))
+	// Files read but not (yet) parsed, with what the link rounds need.
+	pending := make([]*unparsed, len(refs))
 	badText := make([]bool, len(refs)) // pending files that are not valid UTF-8
 	tick := func() {
 		if progress != nil {
@@ -328,7 +329,7 @@ func parseAll(ctx context.Context, refs []load.FileRef, jobs int, progress func(
 				return
 			}
 			if prefilter && !mentionsFlink(src) {
-				pending[i], badText[i] = true, !utf8.Valid(src)
+				pending[i], badText[i] = newUnparsed(ref.Rel, src), !utf8.Valid(src)
 				return
 			}
 			files[i], notes[i] = parseOne(ctx, ps, ref, src)
@@ -345,11 +346,8 @@ func parseAll(ctx context.Context, refs []load.FileRef, jobs int, progress func(
 	}
 	for round := 0; round < maxLinkRounds; round++ {
 		var picked []int
-		for i, ref := range refs {
-			if !pending[i] {
-				continue
-			}
-			if src, note := readJava(ref); note == nil && src != nil && in.linked(ref.Rel, src) {
+		for i := range refs {
+			if pending[i] != nil && in.linked(pending[i]) {
 				picked = append(picked, i)
 			}
 		}
@@ -358,7 +356,7 @@ func parseAll(ctx context.Context, refs []load.FileRef, jobs int, progress func(
 		}
 		p := pool.New().WithMaxGoroutines(jobs)
 		for _, i := range picked {
-			pending[i] = false
+			pending[i] = nil
 			p.Go(func() {
 				ps := <-parsers
 				defer func() { parsers <- ps }()
@@ -380,7 +378,7 @@ func parseAll(ctx context.Context, refs []load.FileRef, jobs int, progress func(
 	// Files never parsed still get their encoding checked: one notification
 	// each, like parsed files.
 	for i, ref := range refs {
-		if pending[i] {
+		if pending[i] != nil {
 			if badText[i] {
 				if src, _ := readJava(ref); src != nil {
 					notes[i] = encodingNote(ref, src, 0)
