@@ -6,9 +6,6 @@ import (
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
-
-	sitter "github.com/smacker/go-tree-sitter"
-	"github.com/smacker/go-tree-sitter/java"
 )
 
 // maxDepth bounds the recursion of the conversion; deeper subtrees are
@@ -19,64 +16,28 @@ const maxDepth = 400
 // Parser parses Java files. It is not safe for concurrent use: give each
 // worker its own and Close it when done.
 type Parser struct {
-	p        *sitter.Parser
-	comments *sitter.Query // matches every comment, run in C
-	qc       *sitter.QueryCursor
+	ts *tsParser
 }
-
-// commentQuery finds comments wherever they are: a query is matched in C,
-// far cheaper than visiting every node from Go through cgo.
-const commentQuery = `[(line_comment) (block_comment)] @comment`
 
 // NewParser returns a Java parser.
-func NewParser() *Parser {
-	p := sitter.NewParser()
-	p.SetLanguage(java.GetLanguage())
-	q, err := sitter.NewQuery([]byte(commentQuery), java.GetLanguage())
-	if err != nil {
-		panic("parser: comment query: " + err.Error()) // a constant; a test compiles it
-	}
-	return &Parser{p: p, comments: q, qc: sitter.NewQueryCursor()}
-}
+func NewParser() *Parser { return &Parser{ts: newTSParser()} }
 
 // Close releases the parser's C memory.
-func (p *Parser) Close() {
-	if p.qc != nil {
-		p.qc.Close()
-		p.qc = nil
-	}
-	if p.comments != nil {
-		p.comments.Close()
-		p.comments = nil
-	}
-	if p.p != nil {
-		p.p.Close()
-		p.p = nil
-	}
-}
+func (p *Parser) Close() { p.ts.close() }
 
 // Parse parses src as a Java file named path. The returned File holds no
 // reference to the tree-sitter tree, which is closed before Parse returns.
 func (p *Parser) Parse(ctx context.Context, path string, src []byte) (*File, error) {
-	tree, err := p.p.ParseCtx(ctx, nil, src)
+	tree, err := p.ts.parse(ctx, src)
 	if err != nil {
 		return nil, err
 	}
-	if tree == nil {
-		return nil, fmt.Errorf("tree-sitter returned no tree")
-	}
-	defer tree.Close()
 	c := &conv{src: src, lines: newLineTable(src), file: &File{Path: path}}
-	root := tree.RootNode()
+	root := tree.root()
 	c.program(root)
-	p.qc.Exec(p.comments, root)
-	for {
-		m, ok := p.qc.NextMatch()
-		if !ok {
-			break
-		}
-		for _, capture := range m.Captures {
-			c.comment(capture.Node)
+	for i := range tree.nodes {
+		if n := &tree.nodes[i]; isComment(n.sym) {
+			c.comment(n)
 		}
 	}
 	if root.HasError() {
@@ -92,19 +53,19 @@ type conv struct {
 	depth int
 }
 
-func (c *conv) text(n *sitter.Node) string { return string(c.src[n.StartByte():n.EndByte()]) }
+func (c *conv) text(n *node) string { return string(c.src[n.StartByte():n.EndByte()]) }
 
-func (c *conv) pos(n *sitter.Node) Pos {
+func (c *conv) pos(n *node) Pos {
 	return c.lines.pos(int(n.StartByte()), int(n.EndByte()))
 }
 
-func (c *conv) program(root *sitter.Node) {
-	n := int(root.NamedChildCount())
+func (c *conv) program(root *node) {
+	n := root.NamedChildCount()
 	for i := 0; i < n; i++ {
 		ch := root.NamedChild(i)
 		switch ch.Type() {
 		case "package_declaration":
-			for j := 0; j < int(ch.NamedChildCount()); j++ {
+			for j := 0; j < ch.NamedChildCount(); j++ {
 				k := ch.NamedChild(j)
 				if k.Type() == "scoped_identifier" || k.Type() == "identifier" {
 					c.file.Package = c.text(k)
@@ -122,13 +83,13 @@ func (c *conv) program(root *sitter.Node) {
 	}
 }
 
-func (c *conv) comment(n *sitter.Node) {
+func (c *conv) comment(n *node) {
 	c.file.Comments = append(c.file.Comments, Comment{Text: c.text(n), Pos: c.pos(n)})
 }
 
-func (c *conv) importDecl(n *sitter.Node) {
+func (c *conv) importDecl(n *node) {
 	imp := Import{Pos: c.pos(n)}
-	cnt := int(n.ChildCount())
+	cnt := n.ChildCount()
 	for i := 0; i < cnt; i++ {
 		ch := n.Child(i)
 		switch ch.Type() {
@@ -145,7 +106,7 @@ func (c *conv) importDecl(n *sitter.Node) {
 	}
 }
 
-func (c *conv) collectErrors(n *sitter.Node, depth int) {
+func (c *conv) collectErrors(n *node, depth int) {
 	if len(c.file.Errors) >= 20 || depth > maxDepth {
 		return
 	}
@@ -164,10 +125,11 @@ func (c *conv) collectErrors(n *sitter.Node, depth int) {
 		c.file.Errors = append(c.file.Errors, SyntaxError{Pos: c.pos(n), Message: fmt.Sprintf("unexpected %q", strings.TrimSpace(snippet))})
 		return
 	}
-	cnt := int(n.ChildCount())
+	cnt := n.ChildCount()
 	for i := 0; i < cnt; i++ {
 		ch := n.Child(i)
-		if ch.HasError() || ch.IsMissing() {
+		// An ERROR leaf (an unexpected byte) does not always say it has an error.
+		if ch.HasError() || ch.IsMissing() || ch.sym == symError {
 			c.collectErrors(ch, depth+1)
 		}
 	}
@@ -175,7 +137,7 @@ func (c *conv) collectErrors(n *sitter.Node, depth int) {
 
 // ---- declarations ----
 
-func (c *conv) typeDecl(n *sitter.Node) *TypeDecl {
+func (c *conv) typeDecl(n *node) *TypeDecl {
 	var kind TypeKind
 	switch n.Type() {
 	case "class_declaration":
@@ -196,14 +158,14 @@ func (c *conv) typeDecl(n *sitter.Node) *TypeDecl {
 	} else {
 		td.Pos = c.pos(n)
 	}
-	cnt := int(n.NamedChildCount())
+	cnt := n.NamedChildCount()
 	for i := 0; i < cnt; i++ {
 		ch := n.NamedChild(i)
 		switch ch.Type() {
 		case "modifiers":
 			td.Modifiers, td.Annotations = c.modifiers(ch)
 		case "superclass":
-			for j := 0; j < int(ch.NamedChildCount()); j++ {
+			for j := 0; j < ch.NamedChildCount(); j++ {
 				td.Extends = append(td.Extends, c.typeRef(ch.NamedChild(j)))
 			}
 		case "super_interfaces":
@@ -223,9 +185,9 @@ func (c *conv) typeDecl(n *sitter.Node) *TypeDecl {
 	return td
 }
 
-func (c *conv) typeList(n *sitter.Node) []TypeRef {
+func (c *conv) typeList(n *node) []TypeRef {
 	var out []TypeRef
-	for j := 0; j < int(n.NamedChildCount()); j++ {
+	for j := 0; j < n.NamedChildCount(); j++ {
 		ch := n.NamedChild(j)
 		if ch.Type() == "type_list" {
 			out = append(out, c.typeList(ch)...)
@@ -236,13 +198,13 @@ func (c *conv) typeList(n *sitter.Node) []TypeRef {
 	return out
 }
 
-func (c *conv) classBody(td *TypeDecl, body *sitter.Node) {
+func (c *conv) classBody(td *TypeDecl, body *node) {
 	c.depth++
 	defer func() { c.depth-- }()
 	if c.depth > maxDepth {
 		return
 	}
-	cnt := int(body.NamedChildCount())
+	cnt := body.NamedChildCount()
 	for i := 0; i < cnt; i++ {
 		m := body.NamedChild(i)
 		switch m.Type() {
@@ -255,7 +217,7 @@ func (c *conv) classBody(td *TypeDecl, body *sitter.Node) {
 				td.Nested = append(td.Nested, nt)
 			}
 		case "static_initializer":
-			for j := 0; j < int(m.NamedChildCount()); j++ {
+			for j := 0; j < m.NamedChildCount(); j++ {
 				if b := m.NamedChild(j); b.Type() == "block" {
 					td.Inits = append(td.Inits, c.block(b))
 				}
@@ -283,8 +245,8 @@ func (c *conv) classBody(td *TypeDecl, body *sitter.Node) {
 	}
 }
 
-func (c *conv) modifiers(n *sitter.Node) (mods []string, anns []Annotation) {
-	cnt := int(n.ChildCount())
+func (c *conv) modifiers(n *node) (mods []string, anns []Annotation) {
+	cnt := n.ChildCount()
 	for i := 0; i < cnt; i++ {
 		ch := n.Child(i)
 		switch ch.Type() {
@@ -307,11 +269,11 @@ func (c *conv) modifiers(n *sitter.Node) (mods []string, anns []Annotation) {
 	return mods, anns
 }
 
-func (c *conv) fieldDecl(td *TypeDecl, n *sitter.Node) {
+func (c *conv) fieldDecl(td *TypeDecl, n *node) {
 	var mods []string
 	var anns []Annotation
 	var typ TypeRef
-	cnt := int(n.NamedChildCount())
+	cnt := n.NamedChildCount()
 	for i := 0; i < cnt; i++ {
 		ch := n.NamedChild(i)
 		if ch.Type() == "modifiers" {
@@ -342,7 +304,7 @@ func (c *conv) fieldDecl(td *TypeDecl, n *sitter.Node) {
 	}
 }
 
-func (c *conv) method(n *sitter.Node) *Method {
+func (c *conv) method(n *node) *Method {
 	m := &Method{IsConstructor: n.Type() == "constructor_declaration" || n.Type() == "compact_constructor_declaration", Span: c.pos(n)}
 	if name := n.ChildByFieldName("name"); name != nil {
 		m.Name = c.text(name)
@@ -350,7 +312,7 @@ func (c *conv) method(n *sitter.Node) *Method {
 	} else {
 		m.Pos = c.pos(n)
 	}
-	cnt := int(n.NamedChildCount())
+	cnt := n.NamedChildCount()
 	for i := 0; i < cnt; i++ {
 		ch := n.NamedChild(i)
 		if ch.Type() == "modifiers" {
@@ -358,7 +320,7 @@ func (c *conv) method(n *sitter.Node) *Method {
 		}
 	}
 	if tp := n.ChildByFieldName("type_parameters"); tp != nil {
-		for j := 0; j < int(tp.NamedChildCount()); j++ {
+		for j := 0; j < tp.NamedChildCount(); j++ {
 			p := tp.NamedChild(j)
 			if p.NamedChildCount() > 0 {
 				m.TypeParams = append(m.TypeParams, c.text(p.NamedChild(0)))
@@ -377,9 +339,9 @@ func (c *conv) method(n *sitter.Node) *Method {
 	return m
 }
 
-func (c *conv) params(n *sitter.Node) []Param {
+func (c *conv) params(n *node) []Param {
 	var out []Param
-	cnt := int(n.NamedChildCount())
+	cnt := n.NamedChildCount()
 	for i := 0; i < cnt; i++ {
 		p := n.NamedChild(i)
 		switch p.Type() {
@@ -393,7 +355,7 @@ func (c *conv) params(n *sitter.Node) []Param {
 				prm.Pos = c.pos(name)
 			} else {
 				// spread_parameter: type then variable_declarator
-				for j := 0; j < int(p.NamedChildCount()); j++ {
+				for j := 0; j < p.NamedChildCount(); j++ {
 					ch := p.NamedChild(j)
 					switch ch.Type() {
 					case "variable_declarator":
@@ -416,15 +378,15 @@ func (c *conv) params(n *sitter.Node) []Param {
 	return out
 }
 
-func (c *conv) typeRef(n *sitter.Node) TypeRef {
+func (c *conv) typeRef(n *node) TypeRef {
 	tr := TypeRef{Pos: c.pos(n)}
 	switch n.Type() {
 	case "generic_type":
-		cnt := int(n.NamedChildCount())
+		cnt := n.NamedChildCount()
 		for i := 0; i < cnt; i++ {
 			ch := n.NamedChild(i)
 			if ch.Type() == "type_arguments" {
-				for j := 0; j < int(ch.NamedChildCount()); j++ {
+				for j := 0; j < ch.NamedChildCount(); j++ {
 					tr.Args = append(tr.Args, c.typeRef(ch.NamedChild(j)))
 				}
 			} else if tr.Name == "" {
@@ -435,7 +397,7 @@ func (c *conv) typeRef(n *sitter.Node) TypeRef {
 		// a.b.C<X>.D is rare; keep the text without type arguments.
 		tr.Name = stripTypeArgs(c.text(n))
 	case "annotated_type":
-		cnt := int(n.NamedChildCount())
+		cnt := n.NamedChildCount()
 		if cnt > 0 {
 			return c.typeRef(n.NamedChild(cnt - 1))
 		}
@@ -463,14 +425,14 @@ func stripTypeArgs(s string) string {
 
 // ---- statements ----
 
-func (c *conv) block(n *sitter.Node) *Block {
+func (c *conv) block(n *node) *Block {
 	b := &Block{Pos: c.pos(n)}
 	c.depth++
 	defer func() { c.depth-- }()
 	if c.depth > maxDepth {
 		return b
 	}
-	cnt := int(n.NamedChildCount())
+	cnt := n.NamedChildCount()
 	for i := 0; i < cnt; i++ {
 		if s := c.stmt(n.NamedChild(i)); s != nil {
 			b.Stmts = append(b.Stmts, s...)
@@ -481,7 +443,7 @@ func (c *conv) block(n *sitter.Node) *Block {
 
 // stmt converts one statement node; local variable declarations with several
 // declarators yield several statements.
-func (c *conv) stmt(n *sitter.Node) []Stmt {
+func (c *conv) stmt(n *node) []Stmt {
 	c.depth++
 	defer func() { c.depth-- }()
 	if c.depth > maxDepth {
@@ -497,7 +459,7 @@ func (c *conv) stmt(n *sitter.Node) []Stmt {
 			typ = c.typeRef(t)
 		}
 		var out []Stmt
-		cnt := int(n.NamedChildCount())
+		cnt := n.NamedChildCount()
 		for i := 0; i < cnt; i++ {
 			d := n.NamedChild(i)
 			if d.Type() != "variable_declarator" {
@@ -552,7 +514,7 @@ func (c *conv) stmt(n *sitter.Node) []Stmt {
 		return []Stmt{s}
 	case "for_statement":
 		l := &Loop{Stmt: sp}
-		cnt := int(n.ChildCount())
+		cnt := n.ChildCount()
 		for i := 0; i < cnt; i++ {
 			ch := n.Child(i)
 			switch n.FieldNameForChild(i) {
@@ -598,12 +560,12 @@ func (c *conv) stmt(n *sitter.Node) []Stmt {
 		return []Stmt{l}
 	case "try_statement", "try_with_resources_statement":
 		t := &Try{Stmt: sp}
-		cnt := int(n.NamedChildCount())
+		cnt := n.NamedChildCount()
 		for i := 0; i < cnt; i++ {
 			ch := n.NamedChild(i)
 			switch ch.Type() {
 			case "resource_specification":
-				for j := 0; j < int(ch.NamedChildCount()); j++ {
+				for j := 0; j < ch.NamedChildCount(); j++ {
 					r := ch.NamedChild(j)
 					if r.Type() != "resource" {
 						continue
@@ -628,7 +590,7 @@ func (c *conv) stmt(n *sitter.Node) []Stmt {
 					t.Catches = append(t.Catches, c.block(b))
 				}
 			case "finally_clause":
-				for j := 0; j < int(ch.NamedChildCount()); j++ {
+				for j := 0; j < ch.NamedChildCount(); j++ {
 					if b := ch.NamedChild(j); b.Type() == "block" {
 						t.Finally = c.block(b)
 					}
@@ -641,7 +603,7 @@ func (c *conv) stmt(n *sitter.Node) []Stmt {
 		return []Stmt{&Switch{X: sw.X, Bodies: c.switchBodies(n), Stmt: sp}}
 	case "labeled_statement", "synchronized_statement":
 		var out []Stmt
-		cnt := int(n.NamedChildCount())
+		cnt := n.NamedChildCount()
 		for i := 0; i < cnt; i++ {
 			ch := n.NamedChild(i)
 			if ch.Type() == "identifier" || ch.Type() == "parenthesized_expression" {
@@ -659,7 +621,7 @@ func (c *conv) stmt(n *sitter.Node) []Stmt {
 		return nil
 	default:
 		o := &OtherStmt{Stmt: sp}
-		cnt := int(n.NamedChildCount())
+		cnt := n.NamedChildCount()
 		for i := 0; i < cnt; i++ {
 			ch := n.NamedChild(i)
 			if isExprNode(ch.Type()) {
@@ -670,7 +632,7 @@ func (c *conv) stmt(n *sitter.Node) []Stmt {
 	}
 }
 
-func (c *conv) one(n *sitter.Node) Stmt {
+func (c *conv) one(n *node) Stmt {
 	ss := c.stmt(n)
 	switch len(ss) {
 	case 0:
@@ -681,16 +643,16 @@ func (c *conv) one(n *sitter.Node) Stmt {
 	return &Block{Stmts: ss, Pos: c.pos(n)}
 }
 
-func (c *conv) switchBodies(n *sitter.Node) []Stmt {
+func (c *conv) switchBodies(n *node) []Stmt {
 	body := n.ChildByFieldName("body")
 	if body == nil {
 		return nil
 	}
 	var out []Stmt
-	cnt := int(body.NamedChildCount())
+	cnt := body.NamedChildCount()
 	for i := 0; i < cnt; i++ {
 		g := body.NamedChild(i)
-		for j := 0; j < int(g.NamedChildCount()); j++ {
+		for j := 0; j < g.NamedChildCount(); j++ {
 			ch := g.NamedChild(j)
 			if ch.Type() == "switch_label" {
 				continue
@@ -705,7 +667,7 @@ func (c *conv) switchBodies(n *sitter.Node) []Stmt {
 	return out
 }
 
-func (c *conv) switchExpr(n *sitter.Node) *SwitchExpr {
+func (c *conv) switchExpr(n *node) *SwitchExpr {
 	sw := &SwitchExpr{Pos: c.pos(n)}
 	if cond := n.ChildByFieldName("condition"); cond != nil {
 		sw.X = c.expr(cond)
@@ -714,13 +676,13 @@ func (c *conv) switchExpr(n *sitter.Node) *SwitchExpr {
 	if body == nil {
 		return sw
 	}
-	cnt := int(body.NamedChildCount())
+	cnt := body.NamedChildCount()
 	for i := 0; i < cnt; i++ {
 		g := body.NamedChild(i)
 		if g.Type() != "switch_rule" {
 			continue
 		}
-		for j := 0; j < int(g.NamedChildCount()); j++ {
+		for j := 0; j < g.NamedChildCount(); j++ {
 			ch := g.NamedChild(j)
 			if isExprNode(ch.Type()) {
 				sw.Results = append(sw.Results, c.expr(ch))
@@ -747,8 +709,8 @@ func isExprNode(t string) bool {
 
 // ---- expressions ----
 
-func (c *conv) args(n *sitter.Node) []Expr {
-	cnt := int(n.NamedChildCount())
+func (c *conv) args(n *node) []Expr {
+	cnt := n.NamedChildCount()
 	out := make([]Expr, 0, cnt)
 	for i := 0; i < cnt; i++ {
 		ch := n.NamedChild(i)
@@ -760,7 +722,7 @@ func (c *conv) args(n *sitter.Node) []Expr {
 	return out
 }
 
-func (c *conv) unknown(n *sitter.Node) Expr {
+func (c *conv) unknown(n *node) Expr {
 	t := c.text(n)
 	if len(t) > 200 {
 		t = t[:200]
@@ -768,7 +730,7 @@ func (c *conv) unknown(n *sitter.Node) Expr {
 	return &Unknown{Text: t, Pos: c.pos(n)}
 }
 
-func (c *conv) expr(n *sitter.Node) Expr {
+func (c *conv) expr(n *node) Expr {
 	c.depth++
 	defer func() { c.depth-- }()
 	if c.depth > maxDepth {
@@ -797,7 +759,7 @@ func (c *conv) expr(n *sitter.Node) Expr {
 		if args := n.ChildByFieldName("arguments"); args != nil {
 			nw.Args = c.args(args)
 		}
-		cnt := int(n.NamedChildCount())
+		cnt := n.NamedChildCount()
 		for i := 0; i < cnt; i++ {
 			if b := n.NamedChild(i); b.Type() == "class_body" {
 				anon := &TypeDecl{Kind: KindAnonymous, Name: lastSegment(nw.Type.Name), Pos: p, Span: c.pos(b)}
@@ -828,7 +790,7 @@ func (c *conv) expr(n *sitter.Node) Expr {
 		return l
 	case "method_reference":
 		mr := &MethodRef{Pos: p}
-		cnt := int(n.ChildCount())
+		cnt := n.ChildCount()
 		seenSep := false
 		for i := 0; i < cnt; i++ {
 			ch := n.Child(i)
@@ -846,13 +808,13 @@ func (c *conv) expr(n *sitter.Node) Expr {
 		return &Ident{Name: c.text(n), Pos: p}
 	case "field_access", "scoped_identifier", "scoped_type_identifier":
 		fa := &FieldAccess{Pos: p}
-		var obj, field *sitter.Node
+		var obj, field *node
 		if n.Type() == "field_access" {
 			obj, field = n.ChildByFieldName("object"), n.ChildByFieldName("field")
 		} else {
 			obj, field = n.ChildByFieldName("scope"), n.ChildByFieldName("name")
 			if obj == nil && n.NamedChildCount() >= 2 {
-				obj, field = n.NamedChild(0), n.NamedChild(int(n.NamedChildCount())-1)
+				obj, field = n.NamedChild(0), n.NamedChild(n.NamedChildCount()-1)
 			}
 		}
 		if obj != nil {
@@ -888,7 +850,7 @@ func (c *conv) expr(n *sitter.Node) Expr {
 		return b
 	case "unary_expression", "update_expression":
 		u := &Unary{Pos: p}
-		cnt := int(n.ChildCount())
+		cnt := n.ChildCount()
 		for i := 0; i < cnt; i++ {
 			ch := n.Child(i)
 			if ch.IsNamed() {
