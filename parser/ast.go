@@ -1,10 +1,17 @@
 package parser
 
 // Pos is a source range. Lines are 1-based; columns are 1-based and counted
-// in UTF-16 code units (SARIF's utf16CodeUnits); EndCol is exclusive.
+// in UTF-16 code units (SARIF's utf16CodeUnits); EndCol is exclusive. The
+// fields are 32-bit: every node of every parsed file carries two ranges for
+// the whole scan, and files are capped far below 2 GiB.
 type Pos struct {
-	Line, Col       int
-	EndLine, EndCol int
+	Line, Col       int32
+	EndLine, EndCol int32
+}
+
+// MakePos returns the range from line:col to endLine:endCol.
+func MakePos(line, col, endLine, endCol int) Pos {
+	return Pos{Line: int32(line), Col: int32(col), EndLine: int32(endLine), EndCol: int32(endCol)}
 }
 
 // IsZero reports whether p is the zero range (no position known).

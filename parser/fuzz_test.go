@@ -74,7 +74,7 @@ func FuzzParse(f *testing.F) {
 // checkPositions checks every parser.Pos reachable from file.
 func checkPositions(t *testing.T, src []byte, file *parser.File) {
 	lines := bytes.Split(src, []byte("\n"))
-	width := func(l int) int { return parser.UTF16Len(lines[l-1]) }
+	width := func(l int32) int32 { return int32(parser.UTF16Len(lines[l-1])) }
 	bad := 0
 	check := func(where string, p parser.Pos) {
 		if bad >= 5 {
@@ -89,7 +89,7 @@ func checkPositions(t *testing.T, src []byte, file *parser.File) {
 			if p != (parser.Pos{}) {
 				fail("no line but other fields set")
 			}
-		case p.Line < 0 || p.EndLine < p.Line || p.EndLine > len(lines):
+		case p.Line < 0 || p.EndLine < p.Line || int(p.EndLine) > len(lines):
 			fail("lines out of range 1.." + itoa(len(lines)))
 		case p.Col < 1 || p.Col > width(p.Line)+1:
 			fail("start column out of its line")

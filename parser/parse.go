@@ -1068,7 +1068,7 @@ func (t *lineTable) pos(start, end int) Pos {
 	if end > start {
 		el = t.lineOf(end)
 	}
-	return Pos{Line: l + 1, Col: t.col16(l, start), EndLine: el + 1, EndCol: t.col16(el, end)}
+	return MakePos(l+1, t.col16(l, start), el+1, t.col16(el, end))
 }
 
 // UTF16Len returns the number of UTF-16 code units that b encodes; an

@@ -275,7 +275,7 @@ func truncate(s string, n int) string {
 // unknown end column the column after the start; an end before the start is
 // moved to it.
 func makeRegion(p parser.Pos) *region {
-	r := &region{StartLine: max(p.Line, 1), StartColumn: max(p.Col, 1), EndLine: p.EndLine, EndColumn: p.EndCol}
+	r := &region{StartLine: max(int(p.Line), 1), StartColumn: max(int(p.Col), 1), EndLine: int(p.EndLine), EndColumn: int(p.EndCol)}
 	r.EndLine = max(r.EndLine, r.StartLine)
 	if r.EndColumn == 0 {
 		r.EndColumn = r.StartColumn + 1

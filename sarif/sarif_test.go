@@ -18,7 +18,7 @@ import (
 var update = flag.Bool("update", false, "rewrite testdata/golden files")
 
 func pos(line, col, endLine, endCol int) parser.Pos {
-	return parser.Pos{Line: line, Col: col, EndLine: endLine, EndCol: endCol}
+	return parser.MakePos(line, col, endLine, endCol)
 }
 
 func at(path string, p parser.Pos) parser.Location { return parser.Location{Path: path, Pos: p} }

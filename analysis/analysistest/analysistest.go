@@ -89,7 +89,7 @@ func Check(t testing.TB, diags []analysis.Diagnostic, wants []Expectation) {
 	for _, d := range diags {
 		found := false
 		for i, w := range wants {
-			if used[i] || w.Path != d.Path || w.Line != d.Pos.Line || w.Rule != d.RuleID {
+			if used[i] || w.Path != d.Path || w.Line != int(d.Pos.Line) || w.Rule != d.RuleID {
 				continue
 			}
 			if w.Msg != nil && !w.Msg.MatchString(d.Message) {
@@ -107,7 +107,7 @@ func Check(t testing.TB, diags []analysis.Diagnostic, wants []Expectation) {
 		if !used[i] {
 			var near []string
 			for _, d := range diags {
-				if d.Path == w.Path && d.Pos.Line == w.Line && d.RuleID == w.Rule {
+				if d.Path == w.Path && int(d.Pos.Line) == w.Line && d.RuleID == w.Rule {
 					near = append(near, d.Message)
 				}
 			}
@@ -158,7 +158,7 @@ func Expectations(root, dir string) ([]Expectation, error) {
 				return nil, fmt.Errorf("%s:%d: %v", rel, c.Pos.Line, err)
 			}
 			for _, w := range ws {
-				w.Path, w.Line = rel, c.Pos.Line
+				w.Path, w.Line = rel, int(c.Pos.Line)
 				out = append(out, w)
 			}
 		}

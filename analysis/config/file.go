@@ -2,6 +2,7 @@ package config
 
 import (
 	"bytes"
+	"cmp"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -181,9 +182,9 @@ func quoteKey(k string) string {
 func sortProblems(ps []Problem) []Problem {
 	slices.SortStableFunc(ps, func(a, b Problem) int {
 		if a.Pos.Line != b.Pos.Line {
-			return a.Pos.Line - b.Pos.Line
+			return cmp.Compare(a.Pos.Line, b.Pos.Line)
 		}
-		return a.Pos.Col - b.Pos.Col
+		return cmp.Compare(a.Pos.Col, b.Pos.Col)
 	})
 	return slices.Compact(ps)
 }

@@ -182,7 +182,7 @@ func (r *legacyReader) line(i int) {
 		r.f.Problems = append(r.f.Problems, Problem{
 			Kind:    ProblemDuplicate,
 			Pos:     ent.KeyPos,
-			Message: "duplicate key " + quoteKey(key) + " (first set on line " + strconv.Itoa(firstPos.Line) + "); the last one wins",
+			Message: "duplicate key " + quoteKey(key) + " (first set on line " + strconv.Itoa(int(firstPos.Line)) + "); the last one wins",
 			Related: firstPos,
 		})
 	} else {

@@ -11,7 +11,7 @@ import (
 )
 
 // P builds a position: line, column, end line, end column (exclusive).
-func P(l, c, el, ec int) parser.Pos { return parser.Pos{Line: l, Col: c, EndLine: el, EndCol: ec} }
+func P(l, c, el, ec int) parser.Pos { return parser.MakePos(l, c, el, ec) }
 
 // E builds an entry.
 func E(key, value string, kp, vp parser.Pos) Entry {
@@ -90,11 +90,11 @@ func checkInvariants(t *testing.T, f *File, src []byte) {
 		if p.IsZero() {
 			return
 		}
-		if p.Line < 1 || p.Line > x.Count() || p.EndLine < p.Line || p.EndLine > x.Count() || p.Col < 1 || (p.EndLine == p.Line && p.EndCol < p.Col) {
+		if p.Line < 1 || int(p.Line) > x.Count() || p.EndLine < p.Line || int(p.EndLine) > x.Count() || p.Col < 1 || (p.EndLine == p.Line && p.EndCol < p.Col) {
 			t.Errorf("%s: invalid position %v in %d lines", what, p, x.Count())
 			return
 		}
-		for _, lc := range [][2]int{{p.Line, p.Col}, {p.EndLine, p.EndCol}} {
+		for _, lc := range [][2]int{{int(p.Line), int(p.Col)}, {int(p.EndLine), int(p.EndCol)}} {
 			if w := width(lc[0]); lc[1] > w+1 {
 				t.Errorf("%s: column %d beyond line %d (%d columns)", what, lc[1], lc[0], w)
 			}

@@ -236,7 +236,7 @@ func (r *stdReader) mapping(n *yaml.Node, prefix string, via *parser.Pos, flow b
 			r.f.Problems = append(r.f.Problems, Problem{
 				Kind:    ProblemDuplicate,
 				Pos:     kpos,
-				Message: "duplicate key " + quoteKey(prefix+key) + " in one mapping (first on line " + strconv.Itoa(first.Line) + "): Flink's YAML loader refuses the file",
+				Message: "duplicate key " + quoteKey(prefix+key) + " in one mapping (first on line " + strconv.Itoa(int(first.Line)) + "): Flink's YAML loader refuses the file",
 				Related: first,
 			})
 			// Its entries are not reported again as set nested and flat.
@@ -322,7 +322,7 @@ func (r *stdReader) add(e Entry) {
 		r.f.Problems = append(r.f.Problems, Problem{
 			Kind:    ProblemDuplicate,
 			Pos:     e.KeyPos,
-			Message: "key " + quoteKey(e.Key) + " is set twice, nested and flat (first on line " + strconv.Itoa(first.Line) + "): Flink keeps one of them, unspecified which",
+			Message: "key " + quoteKey(e.Key) + " is set twice, nested and flat (first on line " + strconv.Itoa(int(first.Line)) + "): Flink keeps one of them, unspecified which",
 			Related: first,
 		})
 	} else {

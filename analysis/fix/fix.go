@@ -65,8 +65,8 @@ func Apply(root string, ds []analysis.Diagnostic, skip func(path string) bool) (
 		}
 		var spans []span
 		for _, e := range byPath[path] {
-			start, ok1 := offset(src, e.Pos.Line, e.Pos.Col)
-			end, ok2 := offset(src, e.Pos.EndLine, e.Pos.EndCol)
+			start, ok1 := offset(src, int(e.Pos.Line), int(e.Pos.Col))
+			end, ok2 := offset(src, int(e.Pos.EndLine), int(e.Pos.EndCol))
 			if !ok1 || !ok2 || end < start {
 				return res, fmt.Errorf("%s: fix position %d:%d is outside the file", path, e.Pos.Line, e.Pos.Col)
 			}

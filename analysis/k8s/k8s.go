@@ -179,7 +179,7 @@ func (l LogFile) LinePos(i int) parser.Pos {
 		return l.ValuePos // past the final line break
 	}
 	col := l.Indent + 1
-	return parser.Pos{Line: line, Col: col, EndLine: line, EndCol: col + parser.UTF16Len([]byte(rest))}
+	return parser.MakePos(line, col, line, col+parser.UTF16Len([]byte(rest)))
 }
 
 // Problem is something wrong with a manifest file itself: ProblemEncoding

@@ -13,7 +13,7 @@ import (
 )
 
 // P builds a position: line, column, end line, end column (exclusive).
-func P(l, c, el, ec int) parser.Pos { return parser.Pos{Line: l, Col: c, EndLine: el, EndCol: ec} }
+func P(l, c, el, ec int) parser.Pos { return parser.MakePos(l, c, el, ec) }
 
 // find returns the position of the first occurrence of text on a 1-based
 // line of src, columns counted independently of the reader (UTF-16 units).
@@ -48,7 +48,7 @@ func checkInvariants(t *testing.T, src string, res []*k8s.Resource, ps []k8s.Pro
 		if p.IsZero() {
 			return
 		}
-		if p.Line < 1 || p.Col < 1 || p.EndLine < p.Line || (p.EndLine == p.Line && p.EndCol < p.Col) || p.EndLine > lines {
+		if p.Line < 1 || p.Col < 1 || p.EndLine < p.Line || (p.EndLine == p.Line && p.EndCol < p.Col) || int(p.EndLine) > lines {
 			t.Errorf("%s: bad position %v (file has %d lines)", what, p, lines)
 		}
 	}

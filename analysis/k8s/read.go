@@ -2,6 +2,7 @@ package k8s
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"github.com/flinklint/flinklint/analysis/internal/textpos"
 	"io"
@@ -62,9 +63,9 @@ func Read(path string, content []byte) (res []*Resource, problems []Problem, isF
 	}
 	slices.SortStableFunc(r.problems, func(a, b Problem) int {
 		if a.Pos.Line != b.Pos.Line {
-			return a.Pos.Line - b.Pos.Line
+			return cmp.Compare(a.Pos.Line, b.Pos.Line)
 		}
-		return a.Pos.Col - b.Pos.Col
+		return cmp.Compare(a.Pos.Col, b.Pos.Col)
 	})
 	return r.res, r.problems, len(r.res) > 0 || broken && looksFlink(src)
 }
@@ -279,7 +280,7 @@ func (r *reader) logConfiguration(res *Resource, spec *yaml.Node) {
 		// The content lies where the scalar is written, also when v is an
 		// alias to it.
 		vp := r.y.Span(rv, flow && rv == v)
-		f.FirstLine = vp.Line
+		f.FirstLine = int(vp.Line)
 		if rv.Style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0 {
 			f.FirstLine++
 			f.literal = rv.Style&yaml.LiteralStyle != 0
@@ -393,7 +394,7 @@ func (r *reader) duplicates(n *yaml.Node, where string, skip *yaml.Node, depth i
 					msg += " in " + where
 				}
 				p := r.y.Span(first, flow)
-				msg += " (first on line " + strconv.Itoa(p.Line) + "): kubectl refuses the manifest"
+				msg += " (first on line " + strconv.Itoa(int(p.Line)) + "): kubectl refuses the manifest"
 				r.problems = append(r.problems, Problem{Kind: config.ProblemDuplicate, Pos: r.y.Span(k, flow), Message: msg, Related: p})
 			} else {
 				if seen == nil {

@@ -9,7 +9,7 @@ import (
 )
 
 // P builds a position: line, column, end line, end column (exclusive).
-func P(l, c, el, ec int) parser.Pos { return parser.Pos{Line: l, Col: c, EndLine: el, EndCol: ec} }
+func P(l, c, el, ec int) parser.Pos { return parser.MakePos(l, c, el, ec) }
 
 // textAt returns the text of src (BOM stripped) at p, counting columns in
 // UTF-16 code units, so tests can check positions by what they cover.
@@ -17,14 +17,14 @@ func textAt(src string, p parser.Pos) string {
 	src = strings.TrimPrefix(src, "\ufeff")
 	lines := strings.SplitAfter(strings.ReplaceAll(strings.ReplaceAll(src, "\r\n", "\n"), "\r", "\n"), "\n")
 	var b strings.Builder
-	for l := p.Line; l <= p.EndLine && l-1 < len(lines); l++ {
+	for l := p.Line; l <= p.EndLine && int(l)-1 < len(lines); l++ {
 		u := utf16.Encode([]rune(lines[l-1]))
 		from, to := 0, len(u)
 		if l == p.Line {
-			from = p.Col - 1
+			from = int(p.Col) - 1
 		}
 		if l == p.EndLine {
-			to = p.EndCol - 1
+			to = int(p.EndCol) - 1
 		}
 		if from < 0 || to > len(u) || from > to {
 			return "<bad position>"

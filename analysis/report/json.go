@@ -128,7 +128,7 @@ func WriteJSON(w io.Writer, in JSONInput) error {
 	for _, n := range SortedNotifications(in.Notifications) {
 		jn := JSONNotification{ID: n.ID, Level: string(n.Level), Message: n.Message, Path: n.Path}
 		if n.Path != "" {
-			jn.Line, jn.Column = n.Pos.Line, n.Pos.Col
+			jn.Line, jn.Column = int(n.Pos.Line), int(n.Pos.Col)
 		}
 		rep.Notifications = append(rep.Notifications, jn)
 	}
@@ -143,7 +143,7 @@ func WriteJSON(w io.Writer, in JSONInput) error {
 // span returns p with its end filled in: an unknown end line is the start
 // line, an unknown end column the column after the start.
 func span(p parser.Pos) (line, col, endLine, endCol int) {
-	line, col, endLine, endCol = p.Line, p.Col, p.EndLine, p.EndCol
+	line, col, endLine, endCol = int(p.Line), int(p.Col), int(p.EndLine), int(p.EndCol)
 	if endLine == 0 {
 		endLine = line
 	}

@@ -14,7 +14,7 @@ import (
 )
 
 func loc(path string, line, col, endLine, endCol int) parser.Location {
-	return parser.Location{Path: path, Pos: parser.Pos{Line: line, Col: col, EndLine: endLine, EndCol: endCol}}
+	return parser.Location{Path: path, Pos: parser.MakePos(line, col, endLine, endCol)}
 }
 
 func sampleDiagnostics() []analysis.Diagnostic {

@@ -57,10 +57,10 @@ func writePrefix(bw *bufio.Writer, loc parser.Location) {
 	bw.WriteString(loc.Path)
 	if loc.Pos.Line > 0 {
 		bw.WriteByte(':')
-		bw.WriteString(strconv.Itoa(loc.Pos.Line))
+		bw.WriteString(strconv.Itoa(int(loc.Pos.Line)))
 		if loc.Pos.Col > 0 {
 			bw.WriteByte(':')
-			bw.WriteString(strconv.Itoa(loc.Pos.Col))
+			bw.WriteString(strconv.Itoa(int(loc.Pos.Col)))
 		}
 	}
 	bw.WriteString(": ")

@@ -40,11 +40,11 @@ func fingerprint(root string, ds []analysis.Diagnostic) {
 		if d.Fingerprints == nil {
 			d.Fingerprints = map[string]string{}
 		}
-		if d.Pos.Line > 0 && d.Pos.Line < len(t.hashes) {
+		if d.Pos.Line > 0 && int(d.Pos.Line) < len(t.hashes) {
 			d.Fingerprints[sarif.PrimaryLocationLineHash] = t.hashes[d.Pos.Line]
 		}
 		line := ""
-		if d.Pos.Line > 0 && d.Pos.Line <= len(t.lines) {
+		if d.Pos.Line > 0 && int(d.Pos.Line) <= len(t.lines) {
 			line = t.lines[d.Pos.Line-1]
 		}
 		d.Fingerprints[baseline.Key] = baseline.Fingerprint(*d, line)

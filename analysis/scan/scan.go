@@ -422,7 +422,7 @@ func encodingNote(ref load.FileRef, src []byte, syntaxErrors int) *analysis.Noti
 		msg += fmt.Sprintf(" (%d syntax errors)", syntaxErrors)
 	}
 	return &analysis.Notification{ID: NoteEncoding, Level: analysis.LevelWarning, Message: msg,
-		Location: parser.Location{Path: ref.Rel, Pos: parser.Pos{Line: line, Col: 1, EndLine: line, EndCol: 1}}}
+		Location: parser.Location{Path: ref.Rel, Pos: parser.MakePos(line, 1, line, 1)}}
 }
 
 // parseOne parses one file's source; at most one notification per file.

@@ -55,7 +55,7 @@ func applyAll(t *testing.T, path string, lines int, dirs []*suppress.Directive) 
 	var diags []analysis.Diagnostic
 	for l := 1; l <= lines+1; l++ {
 		for _, id := range []string{"UID001", "CKPT001", "CFG006"} {
-			diags = append(diags, analysis.Diagnostic{RuleID: id, Location: parser.Location{Path: path, Pos: parser.Pos{Line: l, Col: 1, EndLine: l, EndCol: 2}}})
+			diags = append(diags, analysis.Diagnostic{RuleID: id, Location: parser.Location{Path: path, Pos: parser.MakePos(l, 1, l, 2)}})
 		}
 	}
 	res := suppress.Apply(diags, dirs, known, enabled)
@@ -63,7 +63,7 @@ func applyAll(t *testing.T, path string, lines int, dirs []*suppress.Directive) 
 		t.Errorf("%d findings in, %d kept + %d suppressed out", len(diags), len(res.Kept), len(res.Suppressed))
 	}
 	for _, n := range res.Notes {
-		if n.Path != path || n.Pos.Line < 1 || n.Pos.Line > lines {
+		if n.Path != path || n.Pos.Line < 1 || int(n.Pos.Line) > lines {
 			t.Errorf("notification outside the file: %+v", n)
 		}
 	}
@@ -76,9 +76,9 @@ func checkDirective(t *testing.T, path string, width []int, d *suppress.Directiv
 	switch {
 	case d.Loc.Path != path:
 		t.Errorf("directive in %q, file is %q", d.Loc.Path, path)
-	case p.Line < 1 || p.EndLine < p.Line || p.EndLine > len(width):
+	case p.Line < 1 || p.EndLine < p.Line || int(p.EndLine) > len(width):
 		t.Errorf("directive at %+v, file has %d lines", p, len(width))
-	case p.Col < 1 || p.Col > width[p.Line-1]+1 || p.EndCol < 1 || p.EndCol > width[p.EndLine-1]+1:
+	case p.Col < 1 || int(p.Col) > width[p.Line-1]+1 || p.EndCol < 1 || int(p.EndCol) > width[p.EndLine-1]+1:
 		t.Errorf("directive at %+v: columns outside the line (%d UTF-16 units)", p, width[p.Line-1])
 	case d.FromLine < 1 || d.ToLine < d.FromLine || d.ToLine > len(width):
 		t.Errorf("directive at %+v covers lines %d-%d of %d", p, d.FromLine, d.ToLine, len(width))

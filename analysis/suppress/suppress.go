@@ -67,11 +67,11 @@ func JavaDirectives(f *parser.File) []*Directive {
 		d := &Directive{Rules: rules, Reason: reason, Loc: parser.Location{Path: f.Path, Pos: c.Pos}}
 		if s, found := innermostOnLine(stmts, c.Pos); found {
 			// Trailing comment on a line of a statement: that statement.
-			d.FromLine, d.ToLine = s.Line, s.EndLine
+			d.FromLine, d.ToLine = int(s.Line), int(s.EndLine)
 		} else if s, found := nextStatement(stmts, c.Pos.EndLine); found {
-			d.FromLine, d.ToLine = s.Line, s.EndLine
+			d.FromLine, d.ToLine = int(s.Line), int(s.EndLine)
 		} else {
-			d.FromLine, d.ToLine = c.Pos.Line, c.Pos.EndLine
+			d.FromLine, d.ToLine = int(c.Pos.Line), int(c.Pos.EndLine)
 		}
 		out = append(out, d)
 	}
@@ -89,7 +89,7 @@ func JavaDirectives(f *parser.File) []*Directive {
 				out = append(out, &Directive{
 					Rules: []string{strings.TrimPrefix(v, "flinklint:")}, Annotation: true,
 					Loc:      parser.Location{Path: f.Path, Pos: a.Pos},
-					FromLine: span.Line, ToLine: span.EndLine,
+					FromLine: int(span.Line), ToLine: int(span.EndLine),
 				})
 			}
 		}
@@ -170,7 +170,7 @@ func innermostOnLine(stmts []parser.Pos, c parser.Pos) (parser.Pos, bool) {
 }
 
 // nextStatement finds the outermost statement starting first after line.
-func nextStatement(stmts []parser.Pos, line int) (parser.Pos, bool) {
+func nextStatement(stmts []parser.Pos, line int32) (parser.Pos, bool) {
 	var best parser.Pos
 	found := false
 	for _, s := range stmts {
@@ -202,8 +202,8 @@ func TextDirectives(path string, src []byte) []*Directive {
 		line = strings.TrimSuffix(line, "\r")
 		col := strings.Index(line, "flinklint:ignore")
 		d := &Directive{Rules: rules, Reason: reason, Loc: parser.Location{Path: path, Pos: parser.Pos{
-			Line: n, Col: parser.UTF16Len([]byte(line[:col])) + 1,
-			EndLine: n, EndCol: parser.UTF16Len([]byte(line)) + 1,
+			Line: int32(n), Col: int32(parser.UTF16Len([]byte(line[:col])) + 1),
+			EndLine: int32(n), EndCol: int32(parser.UTF16Len([]byte(line)) + 1),
 		}}}
 		trimmed := strings.TrimSpace(line)
 		ownLine := strings.HasPrefix(trimmed, "#") || strings.HasPrefix(trimmed, "!") || strings.HasPrefix(trimmed, "<!--")
@@ -265,7 +265,7 @@ func Apply(diags []analysis.Diagnostic, dirs []*Directive, known func(string) st
 	for _, diag := range diags {
 		suppressed := false
 		for _, d := range byPath[diag.Path] {
-			if diag.Pos.Line < d.FromLine || diag.Pos.Line > d.ToLine {
+			if l := int(diag.Pos.Line); l < d.FromLine || l > d.ToLine {
 				continue
 			}
 			for _, r := range d.Rules {

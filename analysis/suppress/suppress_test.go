@@ -36,7 +36,7 @@ class Job {
 `
 
 func diag(rule string, line int) analysis.Diagnostic {
-	return analysis.Diagnostic{RuleID: rule, Location: parser.Location{Path: "Job.java", Pos: parser.Pos{Line: line, Col: 5}}}
+	return analysis.Diagnostic{RuleID: rule, Location: parser.Location{Path: "Job.java", Pos: parser.Pos{Line: int32(line), Col: 5}}}
 }
 
 func TestJava(t *testing.T) {
@@ -65,14 +65,14 @@ func TestJava(t *testing.T) {
 	}, dirs, known, func(string) bool { return true })
 	var kept []string
 	for _, d := range res.Kept {
-		kept = append(kept, d.RuleID+"@"+itoa(d.Pos.Line))
+		kept = append(kept, d.RuleID+"@"+itoa(int(d.Pos.Line)))
 	}
 	if got, want := strings.Join(kept, " "), "CKPT001@11 UID001@18 PAR001@10"; got != want {
 		t.Errorf("kept %s, want %s", got, want)
 	}
 	var notes []string
 	for _, n := range res.Notes {
-		notes = append(notes, n.ID+"@"+itoa(n.Pos.Line))
+		notes = append(notes, n.ID+"@"+itoa(int(n.Pos.Line)))
 	}
 	want := "flinklint/ignore-without-reason@16 flinklint/unused-ignore@16 flinklint/unknown-rule-in-ignore@19 flinklint/unused-ignore@20"
 	if got := strings.Join(notes, " "); got != want {

@@ -159,14 +159,14 @@ func evalRepo(e RepoEntry, l *Labels, mirrors, work string) *repoResult {
 		p := rel(d.Path)
 		switch d.RuleID {
 		case "UID001", "UID005":
-			f := OpFinding{Path: p, Line: d.Pos.Line, Method: operatorMethod(d)}
+			f := OpFinding{Path: p, Line: int(d.Pos.Line), Method: operatorMethod(d)}
 			if d.RuleID == "UID001" {
 				uid001 = append(uid001, f)
 			} else {
 				uid005 = append(uid005, f)
 			}
 		case "PAR001", "CKPT001", "RET001", "STATE001":
-			jobs = append(jobs, JobFinding{Rule: d.RuleID, Path: p, Line: d.Pos.Line})
+			jobs = append(jobs, JobFinding{Rule: d.RuleID, Path: p, Line: int(d.Pos.Line)})
 		}
 	}
 	r.tool = Evaluate(l, uid001, uid005, jobs)

@@ -94,14 +94,11 @@ func (x *LineIndex) Span(start, end int) parser.Pos {
 		end = start
 	}
 	l := x.Line(start)
-	p := parser.Pos{Line: l + 1, Col: x.Col(l, start)}
 	el := l
 	if end > start {
 		el = x.Line(end - 1)
 	}
-	p.EndLine = el + 1
-	p.EndCol = x.Col(el, end)
-	return p
+	return parser.MakePos(l+1, x.Col(l, start), el+1, x.Col(el, end))
 }
 
 // LineSpan returns the position of line i's content without its leading
@@ -135,10 +132,10 @@ func Shift(p parser.Pos, lines, cols int) parser.Pos {
 	if p.IsZero() {
 		return p
 	}
-	p.Line += lines
-	p.EndLine += lines
-	p.Col += cols
-	p.EndCol += cols
+	p.Line += int32(lines)
+	p.EndLine += int32(lines)
+	p.Col += int32(cols)
+	p.EndCol += int32(cols)
 	return p
 }
 
