@@ -16,11 +16,12 @@ const maxDepth = 400
 // Parser parses Java files. It is not safe for concurrent use: give each
 // worker its own and Close it when done.
 type Parser struct {
-	ts *tsParser
+	ts   *tsParser
+	strs map[string]string // short texts already made strings, shared by every file this parser reads
 }
 
 // NewParser returns a Java parser.
-func NewParser() *Parser { return &Parser{ts: newTSParser()} }
+func NewParser() *Parser { return &Parser{ts: newTSParser(), strs: map[string]string{}} }
 
 // Close releases the parser's C memory.
 func (p *Parser) Close() { p.ts.close() }
@@ -32,7 +33,10 @@ func (p *Parser) Parse(ctx context.Context, path string, src []byte) (*File, err
 	if err != nil {
 		return nil, err
 	}
-	c := &conv{src: src, lines: newLineTable(src), file: &File{Path: path}}
+	if len(p.strs) > maxInterned {
+		clear(p.strs)
+	}
+	c := &conv{src: src, lines: newLineTable(src), file: &File{Path: path}, strs: p.strs}
 	root := tree.root()
 	c.program(root)
 	for i := range tree.nodes {
@@ -51,9 +55,31 @@ type conv struct {
 	lines *lineTable
 	file  *File
 	depth int
+	strs  map[string]string
 }
 
-func (c *conv) text(n *node) string { return string(c.src[n.StartByte():n.EndByte()]) }
+// Identifiers, type names, modifiers and short literals repeat across a
+// worker's files ("env", "DataStream", "public", "uid"): the IR of every
+// parsed file lives for the whole scan, so each distinct short text is made
+// a string once per parser and shared. The table is cleared when it grows
+// past maxInterned, which keeps it bounded on a tree of unique names.
+const (
+	maxInternedLen = 40
+	maxInterned    = 1 << 16
+)
+
+func (c *conv) text(n *node) string {
+	b := c.src[n.start:n.end]
+	if len(b) > maxInternedLen || c.strs == nil {
+		return string(b)
+	}
+	if s, ok := c.strs[string(b)]; ok {
+		return s
+	}
+	s := string(b)
+	c.strs[s] = s
+	return s
+}
 
 func (c *conv) pos(n *node) Pos {
 	return c.lines.pos(int(n.StartByte()), int(n.EndByte()))
