@@ -6,19 +6,14 @@
 //	flinklint version
 package main
 
-import (
-	"os"
-	"runtime/debug"
-)
-
-// memoryLimit is the soft heap limit: the GC works harder as the heap
-// approaches it, so a monorepo scan's peak stays near its live data instead
-// of doubling it (GOGC's default). GOMEMLIMIT overrides it.
-const memoryLimit = 176 << 20
+import "os"
 
 func main() {
+	stop := func() {}
 	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(memoryLimit)
+		stop = governMemory(baseMemoryLimit, memoryHeadroom)
 	}
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	code := run(os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
 }
