@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 	"testing"
-	"time"
 	"unicode/utf16"
 
 	"github.com/flinklint/flinklint/analysis/config"
@@ -766,17 +765,13 @@ func billionLaughs(levels, width int) string {
 }
 
 func TestReadAliasBombs(t *testing.T) {
-	// 10^9 nodes without the budget: minutes. The bound only catches
-	// exponential work; it is loose for slow, loaded machines.
+	// 10^9 nodes without the budget: minutes, which go test's timeout
+	// would catch; the problem reported proves the budget stopped it.
 	one := billionLaughs(9, 10)
 	many := strings.Repeat(one+"---\n", 200)
 	for name, src := range map[string]string{"one": one, "many documents": many} {
 		t.Run(name, func(t *testing.T) {
-			start := time.Now()
 			res, ps, _ := read(t, src)
-			if d := time.Since(start); d > 30*time.Second {
-				t.Errorf("took %v", d)
-			}
 			if len(res) == 0 || len(ps) != len(res) {
 				t.Fatalf("%d resources, %d problems", len(res), len(ps))
 			}
