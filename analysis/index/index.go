@@ -59,6 +59,17 @@ type Index struct {
 
 	mu    sync.Mutex
 	state map[*Class][]Evidence
+	tops  map[topKey]topResult // resolveTop's answers: the job graph asks the same ones many times
+}
+
+type topKey struct {
+	f    *parser.File
+	name string
+}
+
+type topResult struct {
+	c   *Class
+	fqn string
 }
 
 // Build indexes files. Files must not be modified afterwards.
@@ -69,6 +80,7 @@ func Build(files []*parser.File) *Index {
 		simple:  map[string][]*Class{},
 		byDecl:  map[*parser.TypeDecl]*Class{},
 		state:   map[*Class][]Evidence{},
+		tops:    map[topKey]topResult{},
 	}
 	for _, f := range files {
 		anon := 0
@@ -257,6 +269,20 @@ func (ix *Index) memberType(c *Class, name string, depth int) *Class {
 }
 
 func (ix *Index) resolveTop(f *parser.File, name string) (*Class, string) {
+	k := topKey{f, name}
+	ix.mu.Lock()
+	r, ok := ix.tops[k]
+	ix.mu.Unlock()
+	if !ok {
+		r.c, r.fqn = ix.resolveTopUncached(f, name)
+		ix.mu.Lock()
+		ix.tops[k] = r
+		ix.mu.Unlock()
+	}
+	return r.c, r.fqn
+}
+
+func (ix *Index) resolveTopUncached(f *parser.File, name string) (*Class, string) {
 	for _, imp := range f.Imports {
 		if imp.Static || imp.Wildcard {
 			continue
