@@ -37,6 +37,7 @@ type tsParser struct {
 var errClosed = errors.New("parser is closed")
 
 func newTSParser() *tsParser {
+	loadGrammar()
 	cancel := (*C.size_t)(C.calloc(1, C.size_t(unsafe.Sizeof(C.size_t(0)))))
 	p := C.fl_parser_new(cancel)
 	if p == nil {
@@ -228,57 +229,64 @@ const symError = 0xFFFF
 // grammarTables name the grammar's symbols and fields, read from C once.
 type grammarTables struct {
 	symbols []string
+	comment []bool   // by symbol: a line or block comment
 	fields  []string // by field id; 0 is no field
 	fieldID map[string]uint16
 }
 
-var grammar = sync.OnceValue(func() (g grammarTables) {
-	ns := uint32(C.fl_symbol_count())
-	g.symbols = make([]string, ns)
-	for i := range ns {
-		if s := C.fl_symbol_name(C.TSSymbol(i)); s != nil {
-			g.symbols[i] = C.GoString(s)
+// grammar is set by the first newTSParser, before any node exists, and
+// only read afterwards: the conversion looks a symbol up for every node.
+var (
+	grammar     *grammarTables
+	grammarOnce sync.Once
+)
+
+func loadGrammar() {
+	grammarOnce.Do(func() {
+		g := &grammarTables{}
+		ns := uint32(C.fl_symbol_count())
+		g.symbols = make([]string, ns)
+		g.comment = make([]bool, ns)
+		for i := range ns {
+			if s := C.fl_symbol_name(C.TSSymbol(i)); s != nil {
+				g.symbols[i] = C.GoString(s)
+				g.comment[i] = g.symbols[i] == "line_comment" || g.symbols[i] == "block_comment"
+			}
 		}
-	}
-	nf := uint32(C.fl_field_count())
-	g.fields = make([]string, nf+1)
-	g.fieldID = make(map[string]uint16, nf)
-	for i := uint32(1); i <= nf; i++ {
-		if s := C.fl_field_name(C.TSFieldId(i)); s != nil {
-			g.fields[i] = C.GoString(s)
-			g.fieldID[g.fields[i]] = uint16(i)
+		nf := uint32(C.fl_field_count())
+		g.fields = make([]string, nf+1)
+		g.fieldID = make(map[string]uint16, nf)
+		for i := uint32(1); i <= nf; i++ {
+			if s := C.fl_field_name(C.TSFieldId(i)); s != nil {
+				g.fields[i] = C.GoString(s)
+				g.fieldID[g.fields[i]] = uint16(i)
+			}
 		}
-	}
-	return g
-})
+		grammar = g
+	})
+}
 
 func symbolName(s uint16) string {
 	if s == symError {
 		return "ERROR"
 	}
-	if syms := grammar().symbols; int(s) < len(syms) {
+	if syms := grammar.symbols; int(s) < len(syms) {
 		return syms[s]
 	}
 	return ""
 }
 
 func fieldName(f uint16) string {
-	if fs := grammar().fields; int(f) < len(fs) {
+	if fs := grammar.fields; int(f) < len(fs) {
 		return fs[f]
 	}
 	return ""
 }
 
 func fieldID(name string) (uint16, bool) {
-	id, ok := grammar().fieldID[name]
+	id, ok := grammar.fieldID[name]
 	return id, ok
 }
 
 // isComment reports whether s is a line or block comment.
-func isComment(s uint16) bool {
-	switch symbolName(s) {
-	case "line_comment", "block_comment":
-		return true
-	}
-	return false
-}
+func isComment(s uint16) bool { return int(s) < len(grammar.comment) && grammar.comment[s] }

@@ -1053,6 +1053,7 @@ func unescape(s string) string {
 type lineTable struct {
 	src    []byte
 	starts []int // byte offset of each line start
+	last   int   // the line lineOf found last: the conversion asks in source order
 }
 
 func newLineTable(src []byte) *lineTable {
@@ -1067,6 +1068,9 @@ func newLineTable(src []byte) *lineTable {
 
 // lineOf returns the 0-based line holding byte offset off.
 func (t *lineTable) lineOf(off int) int {
+	if l := t.last; t.starts[l] <= off && (l+1 == len(t.starts) || off < t.starts[l+1]) {
+		return l
+	}
 	lo, hi := 0, len(t.starts)-1
 	for lo < hi {
 		mid := (lo + hi + 1) / 2
@@ -1076,6 +1080,7 @@ func (t *lineTable) lineOf(off int) int {
 			hi = mid - 1
 		}
 	}
+	t.last = lo
 	return lo
 }
 
