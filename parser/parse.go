@@ -36,7 +36,7 @@ func (p *Parser) Parse(ctx context.Context, path string, src []byte) (*File, err
 	if len(p.strs) > maxInterned {
 		clear(p.strs)
 	}
-	c := &conv{src: src, lines: newLineTable(src), file: &File{Path: path}, strs: p.strs}
+	c := &conv{src: src, lines: NewLineIndex(src), file: &File{Path: path}, strs: p.strs}
 	root := tree.root()
 	c.program(root)
 	for i := range tree.nodes {
@@ -52,7 +52,7 @@ func (p *Parser) Parse(ctx context.Context, path string, src []byte) (*File, err
 
 type conv struct {
 	src   []byte
-	lines *lineTable
+	lines *LineIndex
 	file  *File
 	depth int
 	strs  map[string]string
@@ -82,7 +82,7 @@ func (c *conv) text(n *node) string {
 }
 
 func (c *conv) pos(n *node) Pos {
-	return c.lines.pos(int(n.StartByte()), int(n.EndByte()))
+	return c.lines.Span(int(n.start), int(n.end))
 }
 
 func (c *conv) program(root *node) {
@@ -1048,59 +1048,6 @@ func unescape(s string) string {
 }
 
 // ---- positions ----
-
-// lineTable converts byte offsets to 1-based lines and UTF-16 columns.
-type lineTable struct {
-	src    []byte
-	starts []int // byte offset of each line start
-	last   int   // the line lineOf found last: the conversion asks in source order
-}
-
-func newLineTable(src []byte) *lineTable {
-	starts := make([]int, 1, len(src)/32+1)
-	for i, b := range src {
-		if b == '\n' {
-			starts = append(starts, i+1)
-		}
-	}
-	return &lineTable{src: src, starts: starts}
-}
-
-// lineOf returns the 0-based line holding byte offset off.
-func (t *lineTable) lineOf(off int) int {
-	if l := t.last; t.starts[l] <= off && (l+1 == len(t.starts) || off < t.starts[l+1]) {
-		return l
-	}
-	lo, hi := 0, len(t.starts)-1
-	for lo < hi {
-		mid := (lo + hi + 1) / 2
-		if t.starts[mid] <= off {
-			lo = mid
-		} else {
-			hi = mid - 1
-		}
-	}
-	t.last = lo
-	return lo
-}
-
-// col16 returns the 1-based UTF-16 column of byte offset off on line l.
-func (t *lineTable) col16(l, off int) int {
-	start := t.starts[l]
-	if off > len(t.src) {
-		off = len(t.src)
-	}
-	return UTF16Len(t.src[start:off]) + 1
-}
-
-func (t *lineTable) pos(start, end int) Pos {
-	l := t.lineOf(start)
-	el := l
-	if end > start {
-		el = t.lineOf(end)
-	}
-	return MakePos(l+1, t.col16(l, start), el+1, t.col16(el, end))
-}
 
 // UTF16Len returns the number of UTF-16 code units that b encodes; an
 // invalid byte counts as one unit.

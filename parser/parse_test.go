@@ -132,3 +132,18 @@ func TestUTF16Len(t *testing.T) {
 		}
 	}
 }
+
+// TestLineEnds: Java ends a line at LF, CR LF or a lone CR (JLS 3.4), and
+// so does SARIF; a method three lines down is on line 4 with any of them.
+func TestLineEnds(t *testing.T) {
+	for name, nl := range map[string]string{"LF": "\n", "CRLF": "\r\n", "CR": "\r"} {
+		f := parse(t, "class A {"+nl+"  int x;"+nl+nl+"  void m() {}"+nl+"}"+nl)
+		m := f.Types[0].Methods[0]
+		if want := MakePos(4, 8, 4, 9); m.Pos != want {
+			t.Errorf("%s: method name at %+v, want %+v", name, m.Pos, want)
+		}
+		if fd := f.Types[0].Fields[0]; fd.Pos.Line != 2 {
+			t.Errorf("%s: field on line %d, want 2", name, fd.Pos.Line)
+		}
+	}
+}
