@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	sitter "github.com/smacker/go-tree-sitter"
@@ -157,6 +158,24 @@ func TestFlatGrowsBuffer(t *testing.T) {
 	}
 }
 
+// lateCtx is already done but says so only from the second Err call on:
+// parse's early check passes, and only the cancellation flag, set by the
+// AfterFunc that sees Done closed, can stop the parse.
+type lateCtx struct {
+	context.Context
+	calls atomic.Int32
+	done  chan struct{}
+}
+
+func (c *lateCtx) Done() <-chan struct{} { return c.done }
+
+func (c *lateCtx) Err() error {
+	if c.calls.Add(1) == 1 {
+		return nil
+	}
+	return context.Canceled
+}
+
 func TestFlatCancelled(t *testing.T) {
 	ts := newTSParser()
 	defer ts.close()
@@ -167,6 +186,21 @@ func TestFlatCancelled(t *testing.T) {
 	}
 	if _, err := ts.parse(context.Background(), []byte("class A {}")); err != nil {
 		t.Fatalf("the next parse: %v", err)
+	}
+	// Cancelled while tree-sitter is parsing a large file.
+	var b strings.Builder
+	b.WriteString("class Big {\n")
+	for i := range 200_000 {
+		fmt.Fprintf(&b, "  int f%d = g(%d) + h(%d);\n", i, i, i)
+	}
+	b.WriteString("}\n")
+	late := &lateCtx{Context: context.Background(), done: make(chan struct{})}
+	close(late.done)
+	if _, err := ts.parse(late, []byte(b.String())); err != context.Canceled {
+		t.Fatalf("parse cancelled midway: %v, want context.Canceled", err)
+	}
+	if tree, err := ts.parse(context.Background(), []byte("class A {}")); err != nil || tree.root().NamedChildCount() != 1 {
+		t.Fatalf("the parse after a cancelled one: %v", err)
 	}
 	ts.close()
 	if _, err := ts.parse(context.Background(), []byte("class A {}")); err != errClosed {
