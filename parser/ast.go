@@ -123,10 +123,12 @@ type Method struct {
 	TypeParams    []string
 	Result        TypeRef // zero for void and constructors
 	Params        []Param
-	Body          *Block // nil for abstract and interface methods
+	Body          *Block // nil for abstract and interface methods, and when dropped (see HasBody)
 	Pos           Pos    // the name token
 	// Span is the whole declaration, annotations and body included.
 	Span Pos
+
+	facts *BodyFacts // kept when the body is dropped (skeleton.go)
 }
 
 // HasModifier reports whether mods contains m.

@@ -4,7 +4,8 @@ package parser
 // node (a *TypeDecl, *Method, *Field, Stmt or Expr). When f returns false
 // the node's children are skipped. Anonymous class bodies (New.Body) and
 // local classes are visited as *TypeDecl nodes; nested member types
-// (TypeDecl.Nested) are visited too.
+// (TypeDecl.Nested) are visited too. Of a dropped method body (see
+// skeleton.go), only the classes declared in it are visited.
 func Inspect(n any, f func(any) bool) {
 	if n == nil || !f(n) {
 		return
@@ -29,6 +30,11 @@ func Inspect(n any, f func(any) bool) {
 	case *Method:
 		if n.Body != nil {
 			inspectStmt(n.Body, f)
+		} else if n.facts != nil {
+			// A dropped body: the classes declared in it remain.
+			for _, t := range n.facts.Types {
+				Inspect(t, f)
+			}
 		}
 	case *Field:
 		inspectExpr(n.Init, f)
