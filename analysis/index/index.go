@@ -4,7 +4,10 @@
 // single-type imports, same package, on-demand imports), and whether a class
 // obtains Flink state (SPEC §3), through inheritance across files and
 // modules. It is built once per scan and only read afterwards, so it is
-// safe for concurrent readers.
+// safe for concurrent readers, with one exception: Body restores dropped
+// method bodies and drops others, so the methods' Body fields must be read
+// through it while anything may call it (the job graph's interpretation,
+// which runs on one goroutine).
 //
 // It must not interpret pipelines (that is jobgraph's job) and never looks at
 // syntax the parser did not extract.
@@ -60,6 +63,8 @@ type Index struct {
 	mu    sync.Mutex
 	state map[*Class][]Evidence
 	tops  map[topKey]topResult // resolveTop's answers: the job graph asks the same ones many times
+
+	bodies bodies
 }
 
 type topKey struct {
@@ -72,27 +77,61 @@ type topResult struct {
 	fqn string
 }
 
-// Build indexes files. Files must not be modified afterwards.
+// FileFacts are what the index needs of a file that only its method bodies
+// hold: the state evidence of each class. Prepare them before the file's
+// bodies are dropped (parser.File.DropBodies).
+type FileFacts struct {
+	File   *parser.File
+	direct map[*parser.TypeDecl][]Evidence
+}
+
+// Prepare computes f's facts.
+func Prepare(f *parser.File) *FileFacts {
+	ff := &FileFacts{File: f, direct: map[*parser.TypeDecl][]Evidence{}}
+	f.EachType(func(td *parser.TypeDecl) {
+		if ev := directEvidence(f.Path, td); len(ev) > 0 {
+			ff.direct[td] = ev
+		}
+	})
+	return ff
+}
+
+// Build indexes files, which must hold their bodies. Files must not be
+// modified afterwards.
 func Build(files []*parser.File) *Index {
+	ff := make([]*FileFacts, len(files))
+	for i, f := range files {
+		ff[i] = Prepare(f)
+	}
+	return BuildFrom(ff)
+}
+
+// BuildFrom indexes prepared files, whose bodies may have been dropped
+// since (see SetLoader).
+func BuildFrom(files []*FileFacts) *Index {
 	ix := &Index{
-		Files:   files,
 		classes: map[string]*Class{},
 		simple:  map[string][]*Class{},
 		byDecl:  map[*parser.TypeDecl]*Class{},
 		state:   map[*Class][]Evidence{},
 		tops:    map[topKey]topResult{},
 	}
-	for _, f := range files {
+	for _, ff := range files {
+		ix.Files = append(ix.Files, ff.File)
 		anon := 0
-		for _, td := range f.Types {
-			ix.add(f, td, nil, &anon)
+		for _, td := range ff.File.Types {
+			ix.add(ff.File, td, nil, &anon)
 		}
 	}
 	for _, c := range ix.all {
 		ix.resolveSupers(c)
 	}
-	for _, c := range ix.all {
-		c.direct = ix.directEvidence(c)
+	for _, ff := range files {
+		for td, ev := range ff.direct {
+			if c := ix.byDecl[td]; c != nil {
+				c.direct = ev
+			}
+		}
 	}
 	return ix
 }

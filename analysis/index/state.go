@@ -72,17 +72,17 @@ func isCheckpointed(s Super) bool {
 	return false
 }
 
-// directEvidence finds state access in c's own members (fields, methods,
+// directEvidence finds state access in td's own members (fields, methods,
 // initializers), not in nested or anonymous classes, which are classes of
 // their own.
-func (ix *Index) directEvidence(c *Class) []Evidence {
+func directEvidence(path string, td *parser.TypeDecl) []Evidence {
 	var ev []Evidence
 	add := func(what string, p parser.Pos) {
-		ev = append(ev, Evidence{What: what, Loc: parser.Location{Path: c.File.Path, Pos: p}})
+		ev = append(ev, Evidence{What: what, Loc: parser.Location{Path: path, Pos: p}})
 	}
 	// Descriptors held in fields, so that getState(FIELD) can name the state.
 	descField := map[string]*parser.New{}
-	for _, f := range c.Decl.Fields {
+	for _, f := range td.Fields {
 		if n, ok := f.Init.(*parser.New); ok {
 			if _, isDesc := flinkapi.StateDescriptorKind(flinkapi.Simple(n.Type.Name)); isDesc {
 				descField[f.Name] = n
@@ -90,10 +90,10 @@ func (ix *Index) directEvidence(c *Class) []Evidence {
 		}
 	}
 	described := map[*parser.New]bool{}
-	parser.Inspect(c.Decl, func(n any) bool {
+	parser.Inspect(td, func(n any) bool {
 		switch n := n.(type) {
 		case *parser.TypeDecl:
-			return n == c.Decl
+			return n == td
 		case *parser.LocalVar:
 			if nw, ok := n.Init.(*parser.New); ok {
 				if _, isDesc := flinkapi.StateDescriptorKind(flinkapi.Simple(nw.Type.Name)); isDesc {
@@ -137,10 +137,10 @@ func (ix *Index) directEvidence(c *Class) []Evidence {
 	})
 	// Descriptors created but not passed to a getter in this class (for
 	// instance handed to a helper) still declare state.
-	parser.Inspect(c.Decl, func(n any) bool {
+	parser.Inspect(td, func(n any) bool {
 		switch n := n.(type) {
 		case *parser.TypeDecl:
-			return n == c.Decl
+			return n == td
 		case *parser.New:
 			if described[n] {
 				return true
