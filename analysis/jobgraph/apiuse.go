@@ -201,7 +201,7 @@ func (e *evaluator) isType(f *frame, fqn, want string) bool {
 func (e *evaluator) constantClass(f *frame, x parser.Expr) string {
 	switch x := x.(type) {
 	case *parser.FieldAccess:
-		if name := typeName(x.X); name != "" {
+		if name := parser.QualifiedName(x.X); name != "" {
 			_, fqn := e.b.ix.Resolve(f.cls.File, f.cls, name)
 			return fqn
 		}

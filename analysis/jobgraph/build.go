@@ -86,35 +86,18 @@ var envCreators = map[string]bool{
 }
 
 // isEnvCreation reports whether call creates a StreamExecutionEnvironment.
-func (b *builder) isEnvCreation(c *index.Class, call *parser.Call) bool {
+func (b *builder) isEnvCreation(c *index.Class, call *parser.CallFact) bool {
 	if !envCreators[call.Name] {
 		return false
 	}
-	switch r := call.Recv.(type) {
-	case nil:
+	switch call.Kind {
+	case parser.RecvNone:
 		return b.ix.ResolveStatic(c.File, call.Name) != "" && flinkapi.TypeRole(b.ix.ResolveStatic(c.File, call.Name)) == flinkapi.RoleEnv
-	case *parser.Ident, *parser.FieldAccess:
-		name := typeName(r)
-		if name == "" {
-			return false
-		}
-		_, fqn := b.ix.Resolve(c.File, c, name)
+	case parser.RecvIdent, parser.RecvQualified:
+		_, fqn := b.ix.Resolve(c.File, c, call.Recv)
 		return flinkapi.TypeRole(fqn) == flinkapi.RoleEnv
 	}
 	return false
-}
-
-// typeName renders an identifier or qualified name.
-func typeName(e parser.Expr) string {
-	switch e := e.(type) {
-	case *parser.Ident:
-		return e.Name
-	case *parser.FieldAccess:
-		if x := typeName(e.X); x != "" {
-			return x + "." + e.Name
-		}
-	}
-	return ""
 }
 
 // creators returns every method that creates an environment, in a
@@ -123,20 +106,16 @@ func (b *builder) creators() []methodAt {
 	var out []methodAt
 	for _, c := range b.ix.Classes() {
 		for _, m := range c.Decl.Methods {
-			if m.Body == nil {
+			bf := m.Facts()
+			if bf == nil {
 				continue
 			}
-			parser.Inspect(m.Body, func(n any) bool {
-				switch n := n.(type) {
-				case *parser.TypeDecl:
-					return false // a class of its own
-				case *parser.Call:
-					if b.isEnvCreation(c, n) {
-						out = append(out, methodAt{cls: c, m: m, site: parser.Location{Path: c.File.Path, Pos: n.NamePos}})
-					}
+			for i := range bf.Calls {
+				// Calls in classes declared in the body belong to those.
+				if call := &bf.Calls[i]; !call.InNested && b.isEnvCreation(c, call) {
+					out = append(out, methodAt{cls: c, m: m, site: parser.Location{Path: c.File.Path, Pos: call.NamePos}})
 				}
-				return true
-			})
+			}
 		}
 	}
 	return out
@@ -178,8 +157,8 @@ func (b *builder) roots(creators []methodAt) []methodAt {
 // callSite is a call or constructor invocation inside a project method.
 type callSite struct {
 	caller methodAt
-	call   *parser.Call // nil for constructor invocations
-	ctor   *index.Class // the class a `new` instantiates
+	call   *parser.CallFact // nil for constructor invocations
+	ctor   *index.Class     // the class a `new` instantiates
 }
 
 type callKey struct {
@@ -196,22 +175,23 @@ func (b *builder) indexCalls() {
 	for _, c := range b.ix.Classes() {
 		for _, m := range c.Decl.Methods {
 			b.methodClass[m] = c
-			if m.Body == nil {
+			bf := m.Facts()
+			if bf == nil {
 				continue
 			}
+			// Calls and instantiations in classes declared in the body
+			// count for the method too.
 			caller := methodAt{cls: c, m: m}
-			parser.Inspect(m.Body, func(n any) bool {
-				switch n := n.(type) {
-				case *parser.Call:
-					k := callKey{n.Name, len(n.Args)}
-					b.calls[k] = append(b.calls[k], callSite{caller: caller, call: n})
-				case *parser.New:
-					if cls, _ := b.ix.Resolve(c.File, c, n.Type.Name); cls != nil {
-						b.news[cls] = append(b.news[cls], callSite{caller: caller, ctor: cls})
-					}
+			for i := range bf.Calls {
+				call := &bf.Calls[i]
+				k := callKey{call.Name, int(call.NArgs)}
+				b.calls[k] = append(b.calls[k], callSite{caller: caller, call: call})
+			}
+			for _, t := range bf.News {
+				if cls, _ := b.ix.Resolve(c.File, c, t); cls != nil {
+					b.news[cls] = append(b.news[cls], callSite{caller: caller, ctor: cls})
 				}
-				return true
-			})
+			}
 		}
 	}
 }
@@ -244,9 +224,9 @@ func (b *builder) callers(ma methodAt) []methodAt {
 	return out
 }
 
-func (b *builder) mayCall(from *index.Class, call *parser.Call, callee methodAt) bool {
-	switch r := call.Recv.(type) {
-	case nil:
+func (b *builder) mayCall(from *index.Class, call *parser.CallFact, callee methodAt) bool {
+	switch call.Kind {
+	case parser.RecvNone:
 		for c := from; c != nil; c = c.Outer {
 			if c == callee.cls || b.ix.Implements(c, callee.cls.FQN) {
 				return true
@@ -254,11 +234,11 @@ func (b *builder) mayCall(from *index.Class, call *parser.Call, callee methodAt)
 		}
 		// A statically imported method.
 		return b.ix.ResolveStatic(from.File, call.Name) == callee.cls.FQN
-	case *parser.Ident:
-		if r.Name == "this" || r.Name == "super" {
+	case parser.RecvIdent:
+		if call.Recv == "this" || call.Recv == "super" {
 			return from == callee.cls || b.ix.Implements(from, callee.cls.FQN)
 		}
-		if cls, _ := b.ix.Resolve(from.File, from, r.Name); cls != nil {
+		if cls, _ := b.ix.Resolve(from.File, from, call.Recv); cls != nil {
 			return cls == callee.cls || b.ix.Implements(cls, callee.cls.FQN)
 		}
 	}
@@ -271,7 +251,7 @@ func (b *builder) orphans() []*parser.Method {
 	var out []*parser.Method
 	for _, c := range b.ix.Classes() {
 		for _, m := range c.Decl.Methods {
-			if m.Body == nil || b.entered[m] {
+			if !m.HasBody() || b.entered[m] {
 				continue
 			}
 			for _, p := range m.Params {
@@ -332,6 +312,17 @@ func (b *builder) evalRoot(root any, synthetic *Job) []*Job {
 		out = append(out, j)
 	}
 	return out
+}
+
+// body returns the body of ma's method, restoring it when the driver
+// dropped it to save memory; a body that cannot be restored is reported
+// once and reads as empty.
+func (b *builder) body(ma methodAt) *parser.Block {
+	body, err := b.ix.Body(ma.cls, ma.m)
+	if err != nil {
+		b.problems = append(b.problems, err.Error())
+	}
+	return body
 }
 
 func (b *builder) methodAt(m *parser.Method) methodAt {

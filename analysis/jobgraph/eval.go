@@ -59,7 +59,7 @@ func (e *evaluator) invokeRoot(ma methodAt) {
 	}
 	e.b.entered[ma.m] = true
 	e.stack = append(e.stack, ma.m)
-	e.block(f, ma.m.Body)
+	e.block(f, e.b.body(ma))
 	e.stack = e.stack[:len(e.stack)-1]
 }
 
@@ -587,7 +587,7 @@ func (e *evaluator) newObject(cls *index.Class, args []value, run bool) *objV {
 // invoke evaluates a project method with bound arguments and returns what
 // it returns.
 func (e *evaluator) invoke(ma methodAt, this *objV, args []value, site parser.Location) value {
-	if ma.m.Body == nil || len(e.stack) > maxCallDepth || !e.worthCalling(ma, args) {
+	if !ma.m.HasBody() || len(e.stack) > maxCallDepth || !e.worthCalling(ma, args) {
 		return nil
 	}
 	for _, m := range e.stack {
@@ -610,7 +610,7 @@ func (e *evaluator) invoke(ma methodAt, this *objV, args []value, site parser.Lo
 		e.via = append(e.via, site)
 	}
 	saved := e.stmt
-	e.block(f, ma.m.Body)
+	e.block(f, e.b.body(ma))
 	e.stmt = saved
 	if !site.Pos.IsZero() {
 		e.via = e.via[:len(e.via)-1]
@@ -768,7 +768,7 @@ func (e *evaluator) projectCall(cls *index.Class, this *objV, x *parser.Call, ar
 	// Prefer a method with a body (a concrete override over an abstract one).
 	pick := ms[0]
 	for _, m := range ms {
-		if m.Method.Body != nil {
+		if m.Method.HasBody() {
 			pick = m
 			break
 		}

@@ -33,7 +33,7 @@ func (b *builder) computeRelevance(creators []methodAt) {
 	for _, c := range b.ix.Classes() {
 		flinkFields := b.hasFlinkFields(c)
 		for _, m := range c.Decl.Methods {
-			if m.Body == nil {
+			if !m.HasBody() {
 				continue
 			}
 			if flinkFields || b.flinkSignature(c, m) {
@@ -61,15 +61,15 @@ func (b *builder) computeRelevance(creators []methodAt) {
 }
 
 // resolvedCall is mayCall without the fallback for arbitrary receivers.
-func (b *builder) resolvedCall(from *index.Class, call *parser.Call, callee methodAt) bool {
-	switch r := call.Recv.(type) {
-	case nil:
+func (b *builder) resolvedCall(from *index.Class, call *parser.CallFact, callee methodAt) bool {
+	switch call.Kind {
+	case parser.RecvNone:
 		return b.mayCall(from, call, callee)
-	case *parser.Ident:
-		if r.Name == "this" || r.Name == "super" {
+	case parser.RecvIdent:
+		if call.Recv == "this" || call.Recv == "super" {
 			return b.mayCall(from, call, callee)
 		}
-		if cls, _ := b.ix.Resolve(from.File, from, r.Name); cls != nil {
+		if cls, _ := b.ix.Resolve(from.File, from, call.Recv); cls != nil {
 			return b.mayCall(from, call, callee)
 		}
 	}
@@ -123,7 +123,7 @@ func isSmallHelper(m *parser.Method) bool {
 	default:
 		return false
 	}
-	return len(m.Body.Stmts) <= maxHelperStmts
+	return m.Facts().Stmts <= maxHelperStmts
 }
 
 // worthCalling reports whether a call to ma should be interpreted: always
