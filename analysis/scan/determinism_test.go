@@ -27,17 +27,9 @@ func TestDeterministicUnderLoad(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var buf bytes.Buffer
-		err = sarif.Write(&buf, sarif.Input{
-			Tool:  sarif.Tool{Name: "flinklint", Version: "0.0.0-test", SemanticVersion: "0.0.0-test", InformationURI: "https://github.com/flinklint/flinklint"},
-			Rules: res.Rules, Diagnostics: res.Diagnostics, Notifications: res.Notifications,
-			Category: sarif.DefaultCategory, SrcRoot: res.Root,
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
+		got := sarifOf(t, res)
 		if want == nil {
-			want = buf.Bytes()
+			want = got
 			// The comparison means something only if there is something to
 			// compare: the generated jobs produce findings.
 			if res.Jobs != st.Jobs {
@@ -48,10 +40,56 @@ func TestDeterministicUnderLoad(t *testing.T) {
 			}
 			continue
 		}
-		if !bytes.Equal(buf.Bytes(), want) {
-			t.Errorf("-j %d: SARIF differs from -j 1: %s", jobs, firstDiff(want, buf.Bytes()))
+		if !bytes.Equal(got, want) {
+			t.Errorf("-j %d: SARIF differs from -j 1: %s", jobs, firstDiff(want, got))
 		}
 	}
+}
+
+// TestBodiesKeptOrNotMonorepo scans a generated monorepo keeping every
+// method body, keeping none (each file the job graph enters is parsed
+// again, one at a time), and with the default budget: the SARIF must be
+// byte-identical (scan/bodies.go).
+func TestBodiesKeptOrNotMonorepo(t *testing.T) {
+	dir := t.TempDir()
+	if _, err := monorepo.Generate(dir, 600, 2); err != nil {
+		t.Fatal(err)
+	}
+	var want []byte
+	for _, keep := range []int64{scan.KeepAllBodies, -1, 0} {
+		res, err := scan.Run(context.Background(), scan.Options{Paths: []string{dir}, KeepBodies: keep})
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch {
+		case keep == scan.KeepAllBodies && res.JavaReparsed != 0:
+			t.Errorf("every body kept, yet %d files parsed again", res.JavaReparsed)
+		case keep < 0 && res.JavaReparsed < res.Jobs/2:
+			t.Errorf("no body kept: only %d files parsed again for %d jobs", res.JavaReparsed, res.Jobs)
+		}
+		got := sarifOf(t, res)
+		if want == nil {
+			want = got
+			continue
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("KeepBodies %d: SARIF differs from keeping every body: %s", keep, firstDiff(want, got))
+		}
+	}
+}
+
+func sarifOf(t *testing.T, res *scan.Result) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	err := sarif.Write(&buf, sarif.Input{
+		Tool:  sarif.Tool{Name: "flinklint", Version: "0.0.0-test", SemanticVersion: "0.0.0-test", InformationURI: "https://github.com/flinklint/flinklint"},
+		Rules: res.Rules, Diagnostics: res.Diagnostics, Notifications: res.Notifications,
+		Category: sarif.DefaultCategory, SrcRoot: res.Root,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
 }
 
 // firstDiff describes the first line where a and b differ.

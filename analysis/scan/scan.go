@@ -19,6 +19,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"unicode/utf8"
 
@@ -53,6 +54,11 @@ type Options struct {
 	// NoPrefilter parses every Java file, not only those that can matter
 	// (tests compare both; see prefilter.go).
 	NoPrefilter bool
+	// KeepBodies is how much Java source, in bytes, may keep its method
+	// bodies for the whole scan (see bodies.go): 0 means DefaultKeepBodies,
+	// KeepAllBodies keeps every body, a negative value keeps none and
+	// restores one file at a time (tests compare the two).
+	KeepBodies int64
 	// Progress, when set, is called as Java files are parsed (from several
 	// goroutines; it must be safe for concurrent use).
 	Progress func(parsed, total int)
@@ -70,6 +76,7 @@ type Result struct {
 	Notifications []analysis.Notification
 	JavaFiles     int // Java files parsed
 	JavaRead      int // Java files read
+	JavaReparsed  int // parses of files whose method bodies had been dropped (bodies.go)
 	Jobs          int
 	Baselined     int // findings the baseline recorded and the result leaves out
 	// FailOn is the tool config's fail-on ("" when it sets none).
@@ -193,7 +200,7 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 			javaRefs = append(javaRefs, f)
 		}
 	}
-	files, parseNotes := parseAll(ctx, javaRefs, opt.Jobs, opt.Progress, !opt.NoPrefilter)
+	files, parseNotes := parseAll(ctx, javaRefs, opt)
 	notes = append(notes, parseNotes...)
 	res.Unsafe = map[string]bool{}
 	for _, n := range parseNotes {
@@ -208,8 +215,10 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 	cl := readCluster(tree, opt, flagFiles)
 	notes = append(notes, cl.notes...)
 
-	ix := index.Build(files)
+	ix := index.BuildFrom(factsOf(files))
+	ix.SetLoader(javaLoader(ctx, javaRefs), restoreBudget(opt.KeepBodies))
 	graph := jobgraph.Build(ix, jobgraph.Keys{OptionKey: config.OptionKey, Canonical: config.Canonical})
+	res.JavaReparsed = ix.Restores()
 	for _, msg := range graph.Problems {
 		notes = append(notes, analysis.Notification{ID: NoteLimit, Level: analysis.LevelNote, Message: "job graph: " + msg})
 	}
@@ -239,6 +248,7 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 		}
 	}
 	diags, suppressNotes := applySuppressions(diags, files, cl.ignores, all, enabled)
+
 	notes = append(notes, suppressNotes...)
 	diags, notes = applyToolConfig(tc, all, diags, notes)
 	res.Diagnostics = dedupe(report.SortedDiagnostics(diags))
@@ -287,12 +297,32 @@ func dedupe(ds []analysis.Diagnostic) []analysis.Diagnostic {
 	return out
 }
 
+// javaFile is a parsed Java file as the rest of the scan needs it: the
+// index's facts (whose File may be a skeleton, see keepBodies) and the
+// suppressions its comments and annotations declare.
+type javaFile struct {
+	facts      *index.FileFacts
+	directives []*suppress.Directive
+}
+
+// parsing is the state parseAll shares between its workers.
+type parsing struct {
+	ctx      context.Context
+	in       *interest
+	inMu     sync.Mutex
+	keepLeft atomic.Int64 // source bytes that may still keep their bodies
+	keepNone bool
+	keepAll  bool
+}
+
 // parseAll reads every Java file once and parses, in a bounded pool with
 // one parser per worker, the ones that can matter (see prefilter.go; all of
 // them when prefilter is off). Results keep the input order whatever the
-// number of workers.
-func parseAll(ctx context.Context, refs []load.FileRef, jobs int, progress func(int, int), prefilter bool) ([]*parser.File, []analysis.Notification) {
+// number of workers. Each file's facts are taken as soon as it is parsed;
+// then its method bodies are dropped unless keepBodies keeps them.
+func parseAll(ctx context.Context, refs []load.FileRef, opt Options) ([]*javaFile, []analysis.Notification) {
 	var done atomic.Int64
+	jobs, progress, prefilter := opt.Jobs, opt.Progress, !opt.NoPrefilter
 	if jobs <= 0 {
 		jobs = runtime.GOMAXPROCS(0) + 1
 	}
@@ -306,7 +336,18 @@ func parseAll(ctx context.Context, refs []load.FileRef, jobs int, progress func(
 			p.Close()
 		}
 	}()
-	files := make([]*parser.File, len(refs))
+	st := &parsing{ctx: ctx, in: newInterest()}
+	switch {
+	case opt.KeepBodies < 0:
+		st.keepNone = true
+	case opt.KeepBodies == KeepAllBodies:
+		st.keepAll = true
+	case opt.KeepBodies == 0:
+		st.keepLeft.Store(DefaultKeepBodies)
+	default:
+		st.keepLeft.Store(opt.KeepBodies)
+	}
+	files := make([]*javaFile, len(refs))
 	notes := make([]*analysis.Notification, len(refs))
 	// Files read but not (yet) parsed, with what the link rounds need.
 	pending := make([]*unparsed, len(refs))
@@ -332,22 +373,16 @@ func parseAll(ctx context.Context, refs []load.FileRef, jobs int, progress func(
 				pending[i], badText[i] = newUnparsed(ref.Rel, src), !utf8.Valid(src)
 				return
 			}
-			files[i], notes[i] = parseOne(ctx, ps, ref, src)
+			files[i], notes[i] = st.parse(ps, ref, src, true)
 			tick()
 		})
 	}
 	p.Wait()
 	// Later rounds: files linked to what was parsed, until nothing changes.
-	in := newInterest()
-	for _, f := range files {
-		if f != nil {
-			in.add(f, true)
-		}
-	}
 	for round := 0; round < maxLinkRounds; round++ {
 		var picked []int
 		for i := range refs {
-			if pending[i] != nil && in.linked(pending[i]) {
+			if pending[i] != nil && st.in.linked(pending[i]) {
 				picked = append(picked, i)
 			}
 		}
@@ -363,15 +398,17 @@ func parseAll(ctx context.Context, refs []load.FileRef, jobs int, progress func(
 				if src, note := readJava(refs[i]); note != nil {
 					notes[i] = note
 				} else if src != nil {
-					files[i], notes[i] = parseOne(ctx, ps, refs[i], src)
+					files[i], notes[i] = st.parse(ps, refs[i], src, false)
 				}
 				tick()
 			})
 		}
 		p.Wait()
+		// In file order: whether a linked class counts depends on the
+		// classes recorded before it (interest.declares).
 		for _, i := range picked {
 			if files[i] != nil {
-				in.add(files[i], false)
+				st.in.add(files[i].facts.File, false)
 			}
 		}
 	}
@@ -387,7 +424,7 @@ func parseAll(ctx context.Context, refs []load.FileRef, jobs int, progress func(
 			tick()
 		}
 	}
-	var outFiles []*parser.File
+	var outFiles []*javaFile
 	var outNotes []analysis.Notification
 	for i := range refs {
 		if files[i] != nil {
@@ -398,6 +435,30 @@ func parseAll(ctx context.Context, refs []load.FileRef, jobs int, progress func(
 		}
 	}
 	return outFiles, outNotes
+}
+
+// parse parses one file and takes its facts while its bodies are there: the
+// index's, the suppressions, and (for a file that mentions Flink) the names
+// the link rounds follow. Then the bodies go, unless keepBodies keeps them.
+func (st *parsing) parse(ps *parser.Parser, ref load.FileRef, src []byte, flink bool) (*javaFile, *analysis.Notification) {
+	f, note := parseOne(st.ctx, ps, ref, src)
+	if f == nil {
+		return nil, note
+	}
+	jf := &javaFile{facts: index.Prepare(f), directives: suppress.JavaDirectives(f)}
+	if flink {
+		// Only what a Flink file names is followed, and adding it does not
+		// depend on what was added before: any order gives the same set.
+		st.inMu.Lock()
+		st.in.add(f, true)
+		st.inMu.Unlock()
+	}
+	if st.keepBodies(f, int64(len(src))) {
+		f.Comments = nil // read by JavaDirectives only
+	} else {
+		f.DropBodies()
+	}
+	return jf, note
 }
 
 // readJava reads a Java file; a file that cannot be read or is binary
@@ -533,10 +594,10 @@ func syntaxNotes(p *analysis.Program) []analysis.Notification {
 // applySuppressions drops the findings that flinklint:ignore comments and
 // @SuppressWarnings annotations cover, and reports ignores that are
 // malformed or stale.
-func applySuppressions(diags []analysis.Diagnostic, files []*parser.File, text []*suppress.Directive, all, enabled []*analysis.Rule) ([]analysis.Diagnostic, []analysis.Notification) {
+func applySuppressions(diags []analysis.Diagnostic, files []*javaFile, text []*suppress.Directive, all, enabled []*analysis.Rule) ([]analysis.Diagnostic, []analysis.Notification) {
 	dirs := append([]*suppress.Directive(nil), text...)
 	for _, f := range files {
-		dirs = append(dirs, suppress.JavaDirectives(f)...)
+		dirs = append(dirs, f.directives...)
 	}
 	if len(dirs) == 0 {
 		return diags, nil
