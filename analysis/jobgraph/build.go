@@ -156,22 +156,34 @@ func (b *builder) roots(creators []methodAt) []methodAt {
 
 // callSite is a call or constructor invocation inside a project method.
 type callSite struct {
-	caller methodAt
-	call   *parser.CallFact // nil for constructor invocations
-	ctor   *index.Class     // the class a `new` instantiates
+	cls  *index.Class
+	m    *parser.Method
+	call *parser.CallFact // nil for constructor invocations
 }
+
+func (s callSite) caller() methodAt { return methodAt{cls: s.cls, m: s.m} }
 
 type callKey struct {
 	name  string
 	nargs int
 }
 
-// indexCalls records every call and constructor invocation of the project
+// indexCalls records the calls and constructor invocations of the project
 // by callee name and arity, in one pass, so that finding the callers of a
 // method costs the calls with its name rather than every call of the scan.
+// Only calls that may reach a project method (one with that name and arity
+// exists) are kept: callers never asks for the others, and on a large tree
+// they are most of the calls.
 func (b *builder) indexCalls() {
 	b.calls = map[callKey][]callSite{}
 	b.news = map[*index.Class][]callSite{}
+	for _, c := range b.ix.Classes() {
+		for _, m := range c.Decl.Methods {
+			if !m.IsConstructor {
+				b.calls[callKey{m.Name, len(m.Params)}] = nil
+			}
+		}
+	}
 	for _, c := range b.ix.Classes() {
 		for _, m := range c.Decl.Methods {
 			b.methodClass[m] = c
@@ -181,15 +193,16 @@ func (b *builder) indexCalls() {
 			}
 			// Calls and instantiations in classes declared in the body
 			// count for the method too.
-			caller := methodAt{cls: c, m: m}
 			for i := range bf.Calls {
 				call := &bf.Calls[i]
 				k := callKey{call.Name, int(call.NArgs)}
-				b.calls[k] = append(b.calls[k], callSite{caller: caller, call: call})
+				if sites, ok := b.calls[k]; ok {
+					b.calls[k] = append(sites, callSite{cls: c, m: m, call: call})
+				}
 			}
 			for _, t := range bf.News {
 				if cls, _ := b.ix.Resolve(c.File, c, t); cls != nil {
-					b.news[cls] = append(b.news[cls], callSite{caller: caller, ctor: cls})
+					b.news[cls] = append(b.news[cls], callSite{cls: c, m: m})
 				}
 			}
 		}
@@ -212,13 +225,13 @@ func (b *builder) callers(ma methodAt) []methodAt {
 	}
 	if ma.m.IsConstructor {
 		for _, s := range b.news[ma.cls] {
-			add(s.caller)
+			add(s.caller())
 		}
 		return out
 	}
 	for _, s := range b.calls[callKey{ma.m.Name, len(ma.m.Params)}] {
-		if b.mayCall(s.caller.cls, s.call, ma) {
-			add(s.caller)
+		if b.mayCall(s.cls, s.call, ma) {
+			add(s.caller())
 		}
 	}
 	return out

@@ -48,13 +48,13 @@ func (b *builder) computeRelevance(creators []methodAt) {
 		work = work[:len(work)-1]
 		if ma.m.IsConstructor {
 			for _, s := range b.news[ma.cls] {
-				mark(s.caller)
+				mark(s.caller())
 			}
 			continue
 		}
 		for _, s := range b.calls[callKey{ma.m.Name, len(ma.m.Params)}] {
-			if b.resolvedCall(s.caller.cls, s.call, ma) {
-				mark(s.caller)
+			if b.resolvedCall(s.cls, s.call, ma) {
+				mark(s.caller())
 			}
 		}
 	}
