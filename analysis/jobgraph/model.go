@@ -14,8 +14,9 @@
 // resolves to a Flink type, so java.util.stream, Optional, Kafka Streams,
 // Beam or Reactor chains are never taken for Flink.
 //
-// It reads the project index and never re-parses files; it knows nothing of
-// config files or rules.
+// It reads the project index and never parses files itself (method bodies
+// the driver dropped to save memory come back through index.Body); it knows
+// nothing of config files or rules.
 package jobgraph
 
 import (
