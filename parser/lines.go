@@ -96,6 +96,11 @@ func (x *LineIndex) Span(start, end int) Pos {
 	if end > start {
 		el = x.Line(end - 1)
 	}
+	// A range that takes in its last line's terminator ends at that line's
+	// end, not one or two columns past it.
+	if _, le := x.Bounds(el); end > le {
+		end = max(le, start)
+	}
 	return MakePos(l+1, x.Col(l, start), el+1, x.Col(el, end))
 }
 

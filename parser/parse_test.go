@@ -145,5 +145,15 @@ func TestLineEnds(t *testing.T) {
 		if fd := f.Types[0].Fields[0]; fd.Pos.Line != 2 {
 			t.Errorf("%s: field on line %d, want 2", name, fd.Pos.Line)
 		}
+		// A range that takes in a line break ends at the end of its line
+		// (an unterminated string literal's error does; found by FuzzParse).
+		src := "\"" + nl + "x"
+		x := NewLineIndex([]byte(src))
+		if got, want := x.Span(0, 1+len(nl)), MakePos(1, 1, 1, 2); got != want {
+			t.Errorf("%s: span over the line break %+v, want %+v", name, got, want)
+		}
+		if got, want := x.Span(1, 1+len(nl)), MakePos(1, 2, 1, 2); got != want {
+			t.Errorf("%s: span of the line break %+v, want %+v", name, got, want)
+		}
 	}
 }
