@@ -68,66 +68,42 @@ func (m *Method) Dropped() bool { return m.Body == nil && m.facts != nil }
 
 func bodyFacts(body *Block) *BodyFacts {
 	bf := &BodyFacts{Stmts: len(body.Stmts)}
-	depth := 0 // classes declared in the body we are inside
-	var visit func(n any) bool
-	visit = func(n any) bool {
-		switch n := n.(type) {
-		case *TypeDecl:
-			if depth == 0 {
-				bf.Types = append(bf.Types, n)
-			}
-			depth++
-			for _, x := range n.Fields {
-				Inspect(x, visit)
-			}
-			for _, x := range n.Inits {
-				inspectStmt(x, visit)
-			}
-			for _, x := range n.Methods {
-				if x.Body != nil {
-					inspectStmt(x.Body, visit)
-				} else if x.facts != nil {
-					// Already dropped (a restored body's nested class is
-					// the skeleton's): its facts stand for its body.
-					bf.addNested(x.facts)
+	record := func(nested bool) func(any) bool {
+		return func(n any) bool {
+			switch n := n.(type) {
+			case *Call:
+				cf := CallFact{Name: n.Name, NArgs: int32(len(n.Args)), InNested: nested, NamePos: n.NamePos}
+				switch r := n.Recv.(type) {
+				case nil:
+				case *Ident:
+					cf.Kind, cf.Recv = RecvIdent, r.Name
+				default:
+					if s := QualifiedName(r); s != "" {
+						cf.Kind, cf.Recv = RecvQualified, s
+					} else {
+						cf.Kind = RecvOther
+					}
 				}
+				bf.Calls = append(bf.Calls, cf)
+			case *New:
+				bf.News = append(bf.News, n.Type.Name)
 			}
-			for _, x := range n.Nested {
-				Inspect(x, visit)
-			}
-			depth--
-			return false
-		case *Call:
-			cf := CallFact{Name: n.Name, NArgs: int32(len(n.Args)), InNested: depth > 0, NamePos: n.NamePos}
-			switch r := n.Recv.(type) {
-			case nil:
-			case *Ident:
-				cf.Kind, cf.Recv = RecvIdent, r.Name
-			default:
-				if s := QualifiedName(r); s != "" {
-					cf.Kind, cf.Recv = RecvQualified, s
-				} else {
-					cf.Kind = RecvOther
-				}
-			}
-			bf.Calls = append(bf.Calls, cf)
-		case *New:
-			bf.News = append(bf.News, n.Type.Name)
+			return true
 		}
-		return true
 	}
-	inspectStmt(body, visit)
+	inBody := record(false)
+	inNested := record(true)
+	inspectStmt(body, func(n any) bool {
+		if td, ok := n.(*TypeDecl); ok {
+			// A class declared in the body: its calls come in source order,
+			// marked, and the walk does not enter it twice.
+			bf.Types = append(bf.Types, td)
+			Inspect(td, inNested)
+			return false
+		}
+		return inBody(n)
+	})
 	return bf
-}
-
-// addNested adds the calls and instantiations of a nested method whose
-// body is already dropped.
-func (bf *BodyFacts) addNested(x *BodyFacts) {
-	for _, c := range x.Calls {
-		c.InNested = true
-		bf.Calls = append(bf.Calls, c)
-	}
-	bf.News = append(bf.News, x.News...)
 }
 
 // QualifiedName renders a chain of identifiers ("a.b.C"), "" for anything
@@ -144,40 +120,18 @@ func QualifiedName(e Expr) string {
 	return ""
 }
 
-// EachType calls fn for every type declaration of f: top-level, nested,
-// and declared in field initializers, initializer blocks and method
-// bodies (dropped ones included), outer before inner.
+// EachType calls fn for every type declaration of f that Inspect visits:
+// top-level, nested, and declared in field initializers, initializer blocks
+// and method bodies (dropped ones included), outer before inner. fn may
+// drop the bodies of td's methods: Inspect reaches them afterwards.
 func (f *File) EachType(fn func(*TypeDecl)) {
-	var visit func(n any) bool
-	visit = func(n any) bool {
-		td, ok := n.(*TypeDecl)
-		if !ok {
-			return true
-		}
-		fn(td)
-		for _, x := range td.Fields {
-			Inspect(x, visit)
-		}
-		for _, x := range td.Inits {
-			inspectStmt(x, visit)
-		}
-		for _, m := range td.Methods {
-			switch {
-			case m.Body != nil:
-				inspectStmt(m.Body, visit)
-			case m.facts != nil:
-				for _, t := range m.facts.Types {
-					visit(t)
-				}
-			}
-		}
-		for _, x := range td.Nested {
-			visit(x)
-		}
-		return false
-	}
 	for _, td := range f.Types {
-		visit(td)
+		Inspect(td, func(n any) bool {
+			if t, ok := n.(*TypeDecl); ok {
+				fn(t)
+			}
+			return true
+		})
 	}
 }
 
