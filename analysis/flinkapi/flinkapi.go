@@ -94,6 +94,35 @@ var known = map[string]bool{
 // TypeRole returns the role of a fully qualified type name.
 func TypeRole(fqn string) Role { return types[fqn] }
 
+// Pipeline reports whether r is an environment or a stream of some kind,
+// the values a pipeline is built from (not a configuration holder).
+func (r Role) Pipeline() bool {
+	return r != RoleNone && r != RoleConfiguration && r != RoleCheckpointCfg && r != RoleExecutionCfg
+}
+
+// simpleRoles maps the simple names of the types above to their roles
+// (every simple name there has one role).
+var simpleRoles = func() map[string]Role {
+	m := make(map[string]Role, len(types))
+	for fqn, r := range types {
+		m[Simple(fqn)] = r
+	}
+	return m
+}()
+
+// SimpleRole returns the role of the Flink type with the given simple name,
+// for guesses made before names can be resolved.
+func SimpleRole(simple string) Role { return simpleRoles[simple] }
+
+// EnvCreators are StreamExecutionEnvironment's static methods that create
+// an environment.
+var EnvCreators = map[string]bool{
+	"getExecutionEnvironment":         true,
+	"createLocalEnvironment":          true,
+	"createLocalEnvironmentWithWebUI": true,
+	"createRemoteEnvironment":         true,
+}
+
 // Known reports whether fqn is a type flinklint knows exists.
 func Known(fqn string) bool { return types[fqn] != RoleNone || known[fqn] }
 

@@ -78,16 +78,9 @@ type methodAt struct {
 	site parser.Location // for creators: the creation call
 }
 
-var envCreators = map[string]bool{
-	"getExecutionEnvironment":         true,
-	"createLocalEnvironment":          true,
-	"createLocalEnvironmentWithWebUI": true,
-	"createRemoteEnvironment":         true,
-}
-
 // isEnvCreation reports whether call creates a StreamExecutionEnvironment.
 func (b *builder) isEnvCreation(c *index.Class, call *parser.CallFact) bool {
-	if !envCreators[call.Name] {
+	if !flinkapi.EnvCreators[call.Name] {
 		return false
 	}
 	switch call.Kind {
@@ -269,7 +262,7 @@ func (b *builder) orphans() []*parser.Method {
 			}
 			for _, p := range m.Params {
 				_, fqn := b.ix.Resolve(c.File, c, p.Type.Name)
-				if r := flinkapi.TypeRole(fqn); r != flinkapi.RoleNone && r != flinkapi.RoleConfiguration && r != flinkapi.RoleCheckpointCfg && r != flinkapi.RoleExecutionCfg {
+				if flinkapi.TypeRole(fqn).Pipeline() {
 					out = append(out, m)
 					break
 				}

@@ -404,7 +404,7 @@ func (e *evaluator) staticFlink(f *frame, c *classV, x *parser.Call, args []valu
 	simple := flinkapi.Simple(c.fqn)
 	e.apiStatic(f, c, x, loc)
 	switch {
-	case flinkapi.TypeRole(c.fqn) == flinkapi.RoleEnv && envCreators[x.Name]:
+	case flinkapi.TypeRole(c.fqn) == flinkapi.RoleEnv && flinkapi.EnvCreators[x.Name]:
 		return e.newEnv(f, x.Name, args, loc)
 	}
 	switch simple + "." + x.Name {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 
+	"github.com/flinklint/flinklint/analysis/flinkapi"
 	"github.com/flinklint/flinklint/analysis/index"
 	"github.com/flinklint/flinklint/analysis/load"
 	"github.com/flinklint/flinklint/parser"
@@ -57,49 +58,27 @@ func (st *parsing) keepBodies(f *parser.File, size int64) bool {
 	return true
 }
 
-// pipelineTypes are the simple names of the Flink types a pipeline method
-// takes or returns.
-var pipelineTypes = map[string]bool{
-	"StreamExecutionEnvironment": true, "DataStream": true, "DataStreamSource": true,
-	"SingleOutputStreamOperator": true, "KeyedStream": true, "WindowedStream": true,
-	"AllWindowedStream": true, "ConnectedStreams": true, "BroadcastStream": true,
-	"BroadcastConnectedStream": true, "JoinedStreams": true, "CoGroupedStreams": true,
-	"IterativeStream": true, "DataStreamSink": true,
-}
-
-var envCreations = map[string]bool{
-	"getExecutionEnvironment": true, "createLocalEnvironment": true,
-	"createLocalEnvironmentWithWebUI": true, "createRemoteEnvironment": true,
-}
-
+// likelyEntered: f creates an environment, or has methods that take or
+// return Flink streams or environments (names as written; nothing is
+// resolved yet).
 func likelyEntered(f *parser.File) bool {
 	found := false
+	pipeline := func(t parser.TypeRef) bool { return flinkapi.SimpleRole(flinkapi.Simple(t.Name)).Pipeline() }
 	f.EachType(func(td *parser.TypeDecl) {
 		for _, m := range td.Methods {
 			if found || !m.HasBody() {
 				continue
 			}
-			if pipelineTypes[simpleType(m.Result.Name)] {
-				found = true
-			}
+			found = pipeline(m.Result)
 			for _, p := range m.Params {
-				found = found || pipelineTypes[simpleType(p.Type.Name)]
+				found = found || pipeline(p.Type)
 			}
 			for _, c := range m.Facts().Calls {
-				found = found || envCreations[c.Name]
+				found = found || flinkapi.EnvCreators[c.Name]
 			}
 		}
 	})
 	return found
-}
-
-func simpleType(name string) string {
-	for i := len(name) - 1; i >= 0; i-- {
-		if name[i] == '.' {
-			return name[i+1:]
-		}
-	}
-	return name
 }
 
 // javaLoader parses a Java file of the scan again for index.Body. It runs
