@@ -137,13 +137,16 @@ func (f *File) EachType(fn func(*TypeDecl)) {
 
 // DropBodies drops the body of every method of f, keeping its facts, and
 // the comments (read them first). It returns the number of bodies dropped.
-func (f *File) DropBodies() int {
+func (f *File) DropBodies() int { return f.DropBodiesExcept(nil) }
+
+// DropBodiesExcept is DropBodies keeping the bodies of the methods keep
+// (when not nil) returns true for.
+func (f *File) DropBodiesExcept(keep func(*Method) bool) int {
 	n := 0
 	f.EachType(func(td *TypeDecl) {
 		for _, m := range td.Methods {
-			if m.Body != nil {
-				m.Facts()
-				m.Body = nil
+			if m.Body != nil && (keep == nil || !keep(m)) {
+				m.DropBody()
 				n++
 			}
 		}
@@ -152,12 +155,21 @@ func (f *File) DropBodies() int {
 	return n
 }
 
+// DropBody drops m's body, keeping its facts.
+func (m *Method) DropBody() {
+	if m.Body != nil {
+		m.Facts()
+		m.Body = nil
+	}
+}
+
 // Restore gives the methods of skeleton f the bodies of fresh, a new parse
 // of the same source. Classes declared in those bodies are replaced by the
 // skeleton's, so that they keep their identity. It fails, changing nothing,
 // when fresh does not declare the same types and methods at the same
-// places (the file changed since it was first parsed).
-func (f *File) Restore(fresh *File) error {
+// places (the file changed since it was first parsed). It returns the
+// methods that got their body back.
+func (f *File) Restore(fresh *File) ([]*Method, error) {
 	type key struct {
 		pos  Pos
 		name string
@@ -188,7 +200,7 @@ func (f *File) Restore(fresh *File) error {
 		}
 	})
 	if err != nil {
-		return err
+		return nil, err
 	}
 	swap := func(td *TypeDecl) *TypeDecl {
 		if s := skel[key{td.Pos, td.Name}]; s != nil {
@@ -196,6 +208,7 @@ func (f *File) Restore(fresh *File) error {
 		}
 		return td
 	}
+	var restored []*Method
 	for _, mv := range moves {
 		if mv.to.Body != nil {
 			continue // not dropped
@@ -214,6 +227,7 @@ func (f *File) Restore(fresh *File) error {
 			return true
 		})
 		mv.to.Body = mv.from.Body
+		restored = append(restored, mv.to)
 	}
-	return nil
+	return restored, nil
 }

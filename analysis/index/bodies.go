@@ -27,8 +27,8 @@ type bodies struct {
 }
 
 type resident struct {
-	f    *parser.File
-	size int64
+	methods []*parser.Method // the bodies restored (the driver may have kept others)
+	size    int64
 }
 
 // SetLoader lets Body restore dropped bodies with load, keeping at most
@@ -74,20 +74,23 @@ func (ix *Index) Body(c *Class, m *parser.Method) (*parser.Block, error) {
 		return fail(fmt.Errorf("%s: method bodies were dropped and cannot be restored", f.Path))
 	}
 	fresh, size, err := b.load(f.Path)
+	var restored []*parser.Method
 	if err == nil {
-		err = f.Restore(fresh)
+		restored, err = f.Restore(fresh)
 	}
 	if err != nil {
 		return fail(fmt.Errorf("cannot read %s again (%v); its methods are not interpreted", f.Path, err))
 	}
 	b.restores++
-	b.resident = append(b.resident, resident{f, size})
+	b.resident = append(b.resident, resident{restored, size})
 	b.used += size
 	for len(b.resident) > 1 && b.used > b.budget {
 		old := b.resident[0]
 		b.resident = b.resident[1:]
 		b.used -= old.size
-		old.f.DropBodies()
+		for _, m := range old.methods {
+			m.DropBody()
+		}
 	}
 	return m.Body, nil
 }

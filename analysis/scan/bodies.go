@@ -17,17 +17,18 @@ import (
 // after the parse (parser.BodyFacts, index.Prepare, suppressions); the
 // interpretation of jobs enters a few percent of the methods, and only
 // those need their statements. So each parsed file keeps its declarations
-// and drops its bodies, except the files a job's interpretation most likely
+// and drops its bodies, except those a job's interpretation most likely
 // enters (keepBodies), up to DefaultKeepBodies of source. A body the
 // interpretation needs and that was dropped is parsed again on demand
 // (index.Body), within restoreBudget. Findings never depend on which
 // bodies were kept: TestBodiesKeptOrNot scans with every body kept and with
 // none kept.
 
-// DefaultKeepBodies is how much Java source keeps its method bodies: the
-// files likely to hold what jobs enter fit on the generated 40,000-file
-// monorepo (117 files are parsed again there, 59 at 20,000 files).
-const DefaultKeepBodies = 12 << 20
+// DefaultKeepBodies is how much Java source keeps its method bodies. The
+// methods likely entered take 1.0 MiB of source on the generated
+// 20,000-file monorepo and 2.2 MiB at 40,000 files, where 59 and 117 files
+// are parsed again.
+const DefaultKeepBodies = 4 << 20
 
 // KeepAllBodies as Options.KeepBodies keeps every method body.
 const KeepAllBodies = math.MaxInt64
@@ -40,45 +41,77 @@ func restoreBudget(keep int64) int64 {
 	return 4 << 20
 }
 
-// keepBodies decides whether f keeps its method bodies: when a job's
-// interpretation is likely to enter them (the file creates an environment
-// or has methods that take or return Flink streams or environments) and
-// the budget allows. It only saves parsing again; any answer is correct.
-func (st *parsing) keepBodies(f *parser.File, size int64) bool {
+// keepBodies returns which methods of f keep their bodies: none unless a
+// job's interpretation likely enters f (it creates an environment, or has
+// methods that take or return Flink streams or environments), and then
+// those methods, the constructors and main (what a job's entry point
+// calls), while the budget (their source bytes) allows. It only saves
+// parsing again; any answer is correct.
+func (st *parsing) keepBodies(f *parser.File, src []byte) func(*parser.Method) bool {
 	if st.keepAll {
+		return func(*parser.Method) bool { return true }
+	}
+	if st.keepNone || !likelyEnteredFile(f) {
+		return nil
+	}
+	lines := parser.NewLineIndex(src)
+	return func(m *parser.Method) bool {
+		if !m.IsConstructor && m.Name != "main" && !likelyEntered(m) {
+			return false
+		}
+		size := declSize(lines, m.Span)
+		if st.keepLeft.Add(-size) < 0 {
+			st.keepLeft.Add(size)
+			return false
+		}
 		return true
 	}
-	if st.keepNone || !likelyEntered(f) {
-		return false
-	}
-	if st.keepLeft.Add(-size) < 0 {
-		st.keepLeft.Add(size)
-		return false
-	}
-	return true
 }
 
-// likelyEntered: f creates an environment, or has methods that take or
-// return Flink streams or environments (names as written; nothing is
-// resolved yet).
-func likelyEntered(f *parser.File) bool {
+// declSize is about the number of source bytes in span: from the start of
+// its first line to the start of the line after its last.
+func declSize(lines *parser.LineIndex, span parser.Pos) int64 {
+	n := lines.Count()
+	first, last := int(span.Line)-1, int(span.EndLine)-1
+	if first < 0 || last < first || last >= n {
+		return 0
+	}
+	start, _ := lines.Bounds(first)
+	_, end := lines.Bounds(last)
+	return int64(end - start)
+}
+
+func likelyEnteredFile(f *parser.File) bool {
 	found := false
-	pipeline := func(t parser.TypeRef) bool { return flinkapi.SimpleRole(flinkapi.Simple(t.Name)).Pipeline() }
 	f.EachType(func(td *parser.TypeDecl) {
 		for _, m := range td.Methods {
-			if found || !m.HasBody() {
-				continue
-			}
-			found = pipeline(m.Result)
-			for _, p := range m.Params {
-				found = found || pipeline(p.Type)
-			}
-			for _, c := range m.Facts().Calls {
-				found = found || flinkapi.EnvCreators[c.Name]
-			}
+			found = found || likelyEntered(m)
 		}
 	})
 	return found
+}
+
+// likelyEntered: m creates an environment, or takes or returns Flink
+// streams or environments (names as written; nothing is resolved yet).
+func likelyEntered(m *parser.Method) bool {
+	if !m.HasBody() {
+		return false
+	}
+	pipeline := func(t parser.TypeRef) bool { return flinkapi.SimpleRole(flinkapi.Simple(t.Name)).Pipeline() }
+	if pipeline(m.Result) {
+		return true
+	}
+	for _, p := range m.Params {
+		if pipeline(p.Type) {
+			return true
+		}
+	}
+	for _, c := range m.Facts().Calls {
+		if flinkapi.EnvCreators[c.Name] {
+			return true
+		}
+	}
+	return false
 }
 
 // javaLoader parses a Java file of the scan again for index.Body. It runs

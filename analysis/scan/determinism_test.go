@@ -56,6 +56,7 @@ func TestBodiesKeptOrNotMonorepo(t *testing.T) {
 		t.Fatal(err)
 	}
 	var want []byte
+	none := 0 // files parsed again when no body is kept
 	for _, keep := range []int64{scan.KeepAllBodies, -1, 0} {
 		res, err := scan.Run(context.Background(), scan.Options{Paths: []string{dir}, KeepBodies: keep})
 		if err != nil {
@@ -66,6 +67,12 @@ func TestBodiesKeptOrNotMonorepo(t *testing.T) {
 			t.Errorf("every body kept, yet %d files parsed again", res.JavaReparsed)
 		case keep < 0 && res.JavaReparsed < res.Jobs/2:
 			t.Errorf("no body kept: only %d files parsed again for %d jobs", res.JavaReparsed, res.Jobs)
+		case keep == 0 && res.JavaReparsed*4 > none:
+			// The default keeps what jobs likely enter.
+			t.Errorf("default budget: %d files parsed again, %d when no body is kept", res.JavaReparsed, none)
+		}
+		if keep < 0 {
+			none = res.JavaReparsed
 		}
 		got := sarifOf(t, res)
 		if want == nil {

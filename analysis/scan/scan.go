@@ -453,11 +453,7 @@ func (st *parsing) parse(ps *parser.Parser, ref load.FileRef, src []byte, flink 
 		st.in.add(f, true)
 		st.inMu.Unlock()
 	}
-	if st.keepBodies(f, int64(len(src))) {
-		f.Comments = nil // read by JavaDirectives only
-	} else {
-		f.DropBodies()
-	}
+	f.DropBodiesExcept(st.keepBodies(f, src))
 	return jf, note
 }
 
