@@ -63,6 +63,28 @@ func (m *Method) Facts() *BodyFacts {
 	return m.facts
 }
 
+// KeepCalls keeps the calls keep returns true for and lets the others go:
+// a whole-program pass that knows which calls it will ask about frees the
+// rest (most calls are to libraries).
+func (bf *BodyFacts) KeepCalls(keep func(*CallFact) bool) {
+	n := 0
+	for i := range bf.Calls {
+		if keep(&bf.Calls[i]) {
+			n++
+		}
+	}
+	if n == len(bf.Calls) {
+		return
+	}
+	kept := make([]CallFact, 0, n)
+	for i := range bf.Calls {
+		if keep(&bf.Calls[i]) {
+			kept = append(kept, bf.Calls[i])
+		}
+	}
+	bf.Calls = kept
+}
+
 // Dropped reports whether m's body was dropped and not restored.
 func (m *Method) Dropped() bool { return m.Body == nil && m.facts != nil }
 

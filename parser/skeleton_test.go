@@ -169,6 +169,13 @@ func TestBodyFacts(t *testing.T) {
 	if !reflect.DeepEqual(bf.News, []string{"B", "D", "E"}) || bf.Stmts != 6 || len(bf.Types) != 1 || bf.Types[0].Kind != KindAnonymous {
 		t.Errorf("news %q, %d statements, %d types", bf.News, bf.Stmts, len(bf.Types))
 	}
+	bf.KeepCalls(func(c *CallFact) bool { return c.Kind == RecvIdent })
+	if len(bf.Calls) != 3 || bf.Calls[0].Name != "getExecutionEnvironment" || bf.Calls[2].Name != "y" || cap(bf.Calls) != 3 {
+		t.Errorf("kept %+v (cap %d)", bf.Calls, cap(bf.Calls))
+	}
+	if bf.KeepCalls(func(*CallFact) bool { return false }); len(bf.Calls) != 0 || len(bf.News) != 3 {
+		t.Errorf("kept %+v, news %q", bf.Calls, bf.News)
+	}
 }
 
 // TestRestoreChangedSource: a file edited between the parse and the

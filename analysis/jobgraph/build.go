@@ -165,8 +165,9 @@ type callKey struct {
 // by callee name and arity, in one pass, so that finding the callers of a
 // method costs the calls with its name rather than every call of the scan.
 // Only calls that may reach a project method (one with that name and arity
-// exists) are kept: callers never asks for the others, and on a large tree
-// they are most of the calls.
+// exists) or create an environment are kept, in the index and in the
+// methods' facts: nothing asks for the others, and on a large tree they are
+// most of the calls and of the facts' memory.
 func (b *builder) indexCalls() {
 	b.calls = map[callKey][]callSite{}
 	b.news = map[*index.Class][]callSite{}
@@ -184,6 +185,10 @@ func (b *builder) indexCalls() {
 			if bf == nil {
 				continue
 			}
+			bf.KeepCalls(func(call *parser.CallFact) bool {
+				_, ok := b.calls[callKey{call.Name, int(call.NArgs)}]
+				return ok || flinkapi.EnvCreators[call.Name]
+			})
 			// Calls and instantiations in classes declared in the body
 			// count for the method too.
 			for i := range bf.Calls {
