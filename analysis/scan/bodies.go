@@ -141,6 +141,22 @@ func javaLoader(ctx context.Context, refs []load.FileRef) index.Loader {
 	}
 }
 
+// parsedRefs returns the refs of the files that were parsed: only those
+// can have bodies to restore.
+func parsedRefs(refs []load.FileRef, files []*javaFile) []load.FileRef {
+	parsed := make(map[string]bool, len(files))
+	for _, f := range files {
+		parsed[f.facts.File.Path] = true
+	}
+	var out []load.FileRef
+	for _, r := range refs {
+		if parsed[r.Rel] {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
 func factsOf(files []*javaFile) []*index.FileFacts {
 	out := make([]*index.FileFacts, len(files))
 	for i, f := range files {

@@ -216,7 +216,7 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 	notes = append(notes, cl.notes...)
 
 	ix := index.BuildFrom(factsOf(files))
-	ix.SetLoader(javaLoader(ctx, javaRefs), restoreBudget(opt.KeepBodies))
+	ix.SetLoader(javaLoader(ctx, parsedRefs(javaRefs, files)), restoreBudget(opt.KeepBodies))
 	graph := jobgraph.Build(ix, jobgraph.Keys{OptionKey: config.OptionKey, Canonical: config.Canonical})
 	res.JavaReparsed = ix.Restores()
 	for _, msg := range graph.Problems {
