@@ -2,7 +2,6 @@ package sarif
 
 import (
 	"cmp"
-	"encoding/json"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -64,10 +63,10 @@ func Write(w io.Writer, in Input) error {
 	if err != nil {
 		return err
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(log)
+	// The results, most of a large log, are encoded one at a time.
+	results := log.Runs[0].Results
+	log.Runs[0].Results = []result{}
+	return report.EncodeJSON(w, log, "results", len(results), func(i int) any { return &results[i] })
 }
 
 func build(in Input) (*sarifLog, error) {

@@ -1,7 +1,6 @@
 package report
 
 import (
-	"encoding/json"
 	"io"
 
 	"github.com/flinklint/flinklint/analysis"
@@ -134,10 +133,9 @@ func WriteJSON(w io.Writer, in JSONInput) error {
 	}
 	rep.Summary.Notifications = len(rep.Notifications)
 
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(rep)
+	findings := rep.Findings
+	rep.Findings = []JSONFinding{}
+	return EncodeJSON(w, rep, "findings", len(findings), func(i int) any { return &findings[i] })
 }
 
 // span returns p with its end filled in: an unknown end line is the start
