@@ -66,7 +66,7 @@ type TypeDecl struct {
 	Kind        TypeKind
 	Name        string // simple name; for anonymous classes the instantiated type's name
 	Pos         Pos    // the name token (for anonymous classes, the `new` expression)
-	Modifiers   []string
+	Modifiers   Modifiers
 	Extends     []TypeRef // a class has at most one; an interface may have several
 	Implements  []TypeRef
 	Fields      []*Field
@@ -99,7 +99,7 @@ type Annotation struct {
 type Field struct {
 	Name        string
 	Type        TypeRef
-	Modifiers   []string
+	Modifiers   Modifiers
 	Init        Expr // nil when not initialized
 	Pos         Pos  // the field name
 	Annotations []Annotation
@@ -118,7 +118,7 @@ type Param struct {
 type Method struct {
 	Name          string
 	IsConstructor bool
-	Modifiers     []string
+	Modifiers     Modifiers
 	Annotations   []Annotation
 	TypeParams    []string
 	Result        TypeRef // zero for void and constructors
@@ -131,15 +131,55 @@ type Method struct {
 	facts *BodyFacts // kept when the body is dropped (skeleton.go)
 }
 
-// HasModifier reports whether mods contains m.
-func HasModifier(mods []string, m string) bool {
-	for _, x := range mods {
-		if x == m {
-			return true
+// Modifiers is the set of modifier keywords of a declaration ("public",
+// "static", "final", ...). A set of bits rather than the words: every
+// declaration of every parsed file carries one for the whole scan.
+type Modifiers uint16
+
+// modifierWords are the modifier keywords, one bit each in that order.
+var modifierWords = [...]string{
+	"public", "protected", "private", "abstract", "static", "final", "sealed", "non-sealed",
+	"strictfp", "transient", "volatile", "synchronized", "native", "default",
+}
+
+// MakeModifiers returns the set of words; words that are not modifier
+// keywords are ignored.
+func MakeModifiers(words ...string) Modifiers {
+	var m Modifiers
+	for _, w := range words {
+		m |= modifierBit(w)
+	}
+	return m
+}
+
+func modifierBit(w string) Modifiers {
+	for i, x := range modifierWords {
+		if x == w {
+			return 1 << i
 		}
 	}
-	return false
+	return 0
 }
+
+// Has reports whether m contains the keyword word.
+func (m Modifiers) Has(word string) bool {
+	b := modifierBit(word)
+	return b != 0 && m&b != 0
+}
+
+// Words returns the keywords of m in a fixed order.
+func (m Modifiers) Words() []string {
+	var out []string
+	for i, x := range modifierWords {
+		if m&(1<<i) != 0 {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// HasModifier reports whether mods contains m.
+func HasModifier(mods Modifiers, m string) bool { return mods.Has(m) }
 
 // Stmt is a statement.
 type Stmt interface{ stmt() }

@@ -3,6 +3,7 @@ package parser
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -39,6 +40,8 @@ func (p *Parser) Parse(ctx context.Context, path string, src []byte) (*File, err
 	c := &conv{src: src, lines: NewLineIndex(src), file: &File{Path: path}, strs: p.strs}
 	root := tree.root()
 	c.program(root)
+	// Imports live for the whole scan: no room to spare.
+	c.file.Imports = slices.Clone(c.file.Imports)
 	for i := range tree.nodes {
 		if n := &tree.nodes[i]; isComment(n.sym) {
 			c.comment(n)
@@ -68,9 +71,15 @@ const (
 	maxInterned    = 1 << 16
 )
 
-func (c *conv) text(n *node) string {
+func (c *conv) text(n *node) string { return c.textUpTo(n, maxInternedLen) }
+
+// name is text for what repeats across files whatever its length: import
+// paths and package names.
+func (c *conv) name(n *node) string { return c.textUpTo(n, 4*maxInternedLen) }
+
+func (c *conv) textUpTo(n *node, max int) string {
 	b := c.src[n.start:n.end]
-	if len(b) > maxInternedLen || c.strs == nil {
+	if len(b) > max || c.strs == nil {
 		return string(b)
 	}
 	if s, ok := c.strs[string(b)]; ok {
@@ -94,7 +103,7 @@ func (c *conv) program(root *node) {
 			for j := 0; j < ch.NamedChildCount(); j++ {
 				k := ch.NamedChild(j)
 				if k.Type() == "scoped_identifier" || k.Type() == "identifier" {
-					c.file.Package = c.text(k)
+					c.file.Package = c.name(k)
 				}
 			}
 		case "import_declaration":
@@ -124,7 +133,7 @@ func (c *conv) importDecl(n *node) {
 		case "asterisk":
 			imp.Wildcard = true
 		case "scoped_identifier", "identifier":
-			imp.Path = c.text(ch)
+			imp.Path = c.name(ch)
 		}
 	}
 	if imp.Path != "" {
@@ -201,7 +210,7 @@ func (c *conv) typeDecl(n *node) *TypeDecl {
 		case "formal_parameters":
 			// Record components become fields.
 			for _, p := range c.params(ch) {
-				td.Fields = append(td.Fields, &Field{Name: p.Name, Type: p.Type, Pos: p.Pos, Modifiers: []string{"private", "final"}})
+				td.Fields = append(td.Fields, &Field{Name: p.Name, Type: p.Type, Pos: p.Pos, Modifiers: MakeModifiers("private", "final")})
 			}
 		}
 	}
@@ -255,7 +264,7 @@ func (c *conv) classBody(td *TypeDecl, body *node) {
 		case "enum_constant":
 			// Enum constants with bodies are anonymous classes; their
 			// arguments may matter less. Represent as fields.
-			f := &Field{Name: "", Modifiers: []string{"public", "static", "final"}}
+			f := &Field{Name: "", Modifiers: MakeModifiers("public", "static", "final")}
 			if name := m.ChildByFieldName("name"); name != nil {
 				f.Name = c.text(name)
 				f.Pos = c.pos(name)
@@ -271,7 +280,7 @@ func (c *conv) classBody(td *TypeDecl, body *node) {
 	}
 }
 
-func (c *conv) modifiers(n *node) (mods []string, anns []Annotation) {
+func (c *conv) modifiers(n *node) (mods Modifiers, anns []Annotation) {
 	cnt := n.ChildCount()
 	for i := 0; i < cnt; i++ {
 		ch := n.Child(i)
@@ -288,7 +297,7 @@ func (c *conv) modifiers(n *node) (mods []string, anns []Annotation) {
 			anns = append(anns, a)
 		default:
 			if !ch.IsNamed() {
-				mods = append(mods, ch.Type())
+				mods |= modifierBit(ch.Type())
 			}
 		}
 	}
@@ -296,7 +305,7 @@ func (c *conv) modifiers(n *node) (mods []string, anns []Annotation) {
 }
 
 func (c *conv) fieldDecl(td *TypeDecl, n *node) {
-	var mods []string
+	var mods Modifiers
 	var anns []Annotation
 	var typ TypeRef
 	cnt := n.NamedChildCount()
@@ -311,7 +320,7 @@ func (c *conv) fieldDecl(td *TypeDecl, n *node) {
 	}
 	if td.Kind == KindInterface && !HasModifier(mods, "static") {
 		// Interface fields are implicitly public static final.
-		mods = append(mods, "public", "static", "final")
+		mods |= MakeModifiers("public", "static", "final")
 	}
 	for i := 0; i < cnt; i++ {
 		d := n.NamedChild(i)

@@ -2,6 +2,7 @@ package parser
 
 import (
 	"context"
+	"strings"
 	"testing"
 )
 
@@ -155,5 +156,37 @@ func TestLineEnds(t *testing.T) {
 		if got, want := x.Span(1, 1+len(nl)), MakePos(1, 2, 1, 2); got != want {
 			t.Errorf("%s: span of the line break %+v, want %+v", name, got, want)
 		}
+	}
+}
+
+func TestModifiers(t *testing.T) {
+	f := parse(t, `interface I { int X = 1; }
+abstract class A {
+  @Deprecated protected static final transient int y = 2;
+  public abstract synchronized void f();
+  private A() {}
+  record R(int z) {}
+  enum E { ONE }
+}`)
+	words := func(m Modifiers) string { return strings.Join(m.Words(), " ") }
+	i, a := f.Types[0], f.Types[1]
+	for _, c := range []struct{ got, want string }{
+		{words(i.Fields[0].Modifiers), "public static final"}, // implicit in an interface
+		{words(a.Modifiers), "abstract"},
+		{words(a.Fields[0].Modifiers), "protected static final transient"},
+		{words(a.Methods[0].Modifiers), "public abstract synchronized"},
+		{words(a.Methods[1].Modifiers), "private"},
+		{words(a.Nested[0].Fields[0].Modifiers), "private final"},       // record component
+		{words(a.Nested[1].Fields[0].Modifiers), "public static final"}, // enum constant
+	} {
+		if c.got != c.want {
+			t.Errorf("modifiers %q, want %q", c.got, c.want)
+		}
+	}
+	if len(a.Fields[0].Annotations) != 1 || !HasModifier(a.Fields[0].Modifiers, "static") || a.Fields[0].Modifiers.Has("public") || a.Fields[0].Modifiers.Has("nope") {
+		t.Errorf("annotations %v, modifiers %v", a.Fields[0].Annotations, a.Fields[0].Modifiers.Words())
+	}
+	if got := MakeModifiers("final", "bogus", "static"); words(got) != "static final" {
+		t.Errorf("MakeModifiers: %q", words(got))
 	}
 }
