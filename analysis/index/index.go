@@ -62,10 +62,13 @@ type Index struct {
 
 	mu    sync.Mutex
 	state map[*Class][]Evidence
-	tops  map[topKey]topResult // resolveTop's answers: the job graph asks the same ones many times
+	tops  map[topKey]topResult // resolveTop's recent answers: the job graph asks the same ones many times
 
 	bodies bodies
 }
+
+// maxTops bounds the resolveTop memo.
+const maxTops = 1 << 13
 
 type topKey struct {
 	f    *parser.File
@@ -315,6 +318,12 @@ func (ix *Index) resolveTop(f *parser.File, name string) (*Class, string) {
 	if !ok {
 		r.c, r.fqn = ix.resolveTopUncached(f, name)
 		ix.mu.Lock()
+		if len(ix.tops) >= maxTops {
+			// The passes go file by file: recent answers are the ones
+			// asked again, and a memo of every file's would grow with
+			// the tree.
+			clear(ix.tops)
+		}
 		ix.tops[k] = r
 		ix.mu.Unlock()
 	}
