@@ -120,7 +120,6 @@ type Method struct {
 	IsConstructor bool
 	Modifiers     Modifiers
 	Annotations   []Annotation
-	TypeParams    []string
 	Result        TypeRef // zero for void and constructors
 	Params        []Param
 	Body          *Block // nil for abstract and interface methods, and when dropped (see HasBody)

@@ -354,14 +354,6 @@ func (c *conv) method(n *node) *Method {
 			m.Modifiers, m.Annotations = c.modifiers(ch)
 		}
 	}
-	if tp := n.ChildByFieldName("type_parameters"); tp != nil {
-		for j := 0; j < tp.NamedChildCount(); j++ {
-			p := tp.NamedChild(j)
-			if p.NamedChildCount() > 0 {
-				m.TypeParams = append(m.TypeParams, c.text(p.NamedChild(0)))
-			}
-		}
-	}
 	if t := n.ChildByFieldName("type"); t != nil && t.Type() != "void_type" {
 		m.Result = c.typeRef(t)
 	}
