@@ -178,6 +178,10 @@ func (b *builder) indexCalls() {
 			}
 		}
 	}
+	asked := func(call *parser.CallFact) bool {
+		_, ok := b.calls[callKey{call.Name, int(call.NArgs)}]
+		return ok || flinkapi.EnvCreators[call.Name]
+	}
 	for _, c := range b.ix.Classes() {
 		for _, m := range c.Decl.Methods {
 			b.methodClass[m] = c
@@ -185,10 +189,7 @@ func (b *builder) indexCalls() {
 			if bf == nil {
 				continue
 			}
-			bf.KeepCalls(func(call *parser.CallFact) bool {
-				_, ok := b.calls[callKey{call.Name, int(call.NArgs)}]
-				return ok || flinkapi.EnvCreators[call.Name]
-			})
+			bf.KeepCalls(asked)
 			// Calls and instantiations in classes declared in the body
 			// count for the method too.
 			for i := range bf.Calls {

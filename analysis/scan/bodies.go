@@ -69,7 +69,7 @@ func (st *parsing) keepBodies(f *parser.File, src []byte) func(*parser.Method) b
 }
 
 // declSize is about the number of source bytes in span: from the start of
-// its first line to the start of the line after its last.
+// its first line to the end of its last.
 func declSize(lines *parser.LineIndex, span parser.Pos) int64 {
 	n := lines.Count()
 	first, last := int(span.Line)-1, int(span.EndLine)-1
