@@ -33,7 +33,7 @@ func Build(ix *index.Index, keys Keys) *Graph {
 	if keys.OptionKey == nil {
 		keys.OptionKey = func(string, string) (string, bool) { return "", false }
 	}
-	b := &builder{ix: ix, keys: keys, entered: map[*parser.Method]bool{}, reached: map[parser.Location]bool{}, methodClass: map[*parser.Method]*index.Class{}}
+	b := &builder{ix: ix, keys: keys, entered: map[*parser.Method]bool{}, reached: map[parser.Location]bool{}, methodClass: map[*parser.Method]*index.Class{}, recv: map[*parser.CallFact]*index.Class{}}
 	b.indexCalls()
 	creators := b.creators()
 	b.computeRelevance(creators)
@@ -67,6 +67,7 @@ type builder struct {
 	methodClass map[*parser.Method]*index.Class
 	calls       map[callKey][]callSite
 	news        map[*index.Class][]callSite
+	recv        map[*parser.CallFact]*index.Class // recvClass's answers
 	relevant    map[*parser.Method]bool
 	problems    []string
 }
@@ -250,11 +251,24 @@ func (b *builder) mayCall(from *index.Class, call *parser.CallFact, callee metho
 		if call.Recv == "this" || call.Recv == "super" {
 			return from == callee.cls || b.ix.Implements(from, callee.cls.FQN)
 		}
-		if cls, _ := b.ix.Resolve(from.File, from, call.Recv); cls != nil {
+		if cls := b.recvClass(from, call); cls != nil {
 			return cls == callee.cls || b.ix.Implements(cls, callee.cls.FQN)
 		}
 	}
 	return !parser.HasModifier(callee.m.Modifiers, "static")
+}
+
+// recvClass is the class that call's receiver names (C.m() with C a class
+// of the scan), nil when it names none. Callers and relevance ask it of a
+// call once for every method with the call's name and arity, so it is
+// remembered per call.
+func (b *builder) recvClass(from *index.Class, call *parser.CallFact) *index.Class {
+	if c, ok := b.recv[call]; ok {
+		return c
+	}
+	c, _ := b.ix.Resolve(from.File, from, call.Recv)
+	b.recv[call] = c
+	return c
 }
 
 // orphans returns project methods with a Flink stream or environment

@@ -69,7 +69,7 @@ func (b *builder) resolvedCall(from *index.Class, call *parser.CallFact, callee 
 		if call.Recv == "this" || call.Recv == "super" {
 			return b.mayCall(from, call, callee)
 		}
-		if cls, _ := b.ix.Resolve(from.File, from, call.Recv); cls != nil {
+		if b.recvClass(from, call) != nil {
 			return b.mayCall(from, call, callee)
 		}
 	}
