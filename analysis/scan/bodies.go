@@ -26,9 +26,10 @@ import (
 
 // DefaultKeepBodies is how much Java source keeps its method bodies. The
 // methods likely entered take 1.0 MiB of source on the generated
-// 20,000-file monorepo and 2.2 MiB at 40,000 files, where 59 and 117 files
-// are parsed again.
-const DefaultKeepBodies = 4 << 20
+// 20,000-file monorepo, 2.2 MiB at 40,000 files and 4.4 MiB at 80,000,
+// where 59, 117 and 213 files are parsed again (482 at 80,000 with a
+// 4 MiB budget, which costs a second of sequential parsing).
+const DefaultKeepBodies = 8 << 20
 
 // KeepAllBodies as Options.KeepBodies keeps every method body.
 const KeepAllBodies = math.MaxInt64
