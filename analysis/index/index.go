@@ -18,6 +18,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/flinklint/flinklint/analysis/flinkapi"
 	"github.com/flinklint/flinklint/parser"
 )
 
@@ -539,10 +540,7 @@ func (ix *Index) LookupField(c *Class, name string) (*Class, *parser.Field) {
 // Implements reports whether c has fqn (an external or project type) among
 // its transitive supertypes, by fully qualified or simple name.
 func (ix *Index) Implements(c *Class, fqn string) bool {
-	simple := fqn
-	if i := strings.LastIndexByte(fqn, '.'); i >= 0 {
-		simple = fqn[i+1:]
-	}
+	simple := flinkapi.Simple(fqn)
 	seen := map[*Class]bool{}
 	var walk func(c *Class) bool
 	walk = func(c *Class) bool {
@@ -551,7 +549,7 @@ func (ix *Index) Implements(c *Class, fqn string) bool {
 		}
 		seen[c] = true
 		for _, s := range c.Supers {
-			if s.FQN == fqn || s.FQN == "" && lastSeg(s.Ref.Name) == simple {
+			if s.FQN == fqn || s.FQN == "" && flinkapi.Simple(s.Ref.Name) == simple {
 				return true
 			}
 			if walk(s.Class) {
@@ -587,11 +585,4 @@ func (ix *Index) ExternalSupers(c *Class) []string {
 	}
 	walk(c)
 	return out
-}
-
-func lastSeg(s string) string {
-	if i := strings.LastIndexByte(s, '.'); i >= 0 {
-		return s[i+1:]
-	}
-	return s
 }
