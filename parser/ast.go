@@ -177,9 +177,6 @@ func (m Modifiers) Words() []string {
 	return out
 }
 
-// HasModifier reports whether mods contains m.
-func HasModifier(mods Modifiers, m string) bool { return mods.Has(m) }
-
 // Stmt is a statement.
 type Stmt interface{ stmt() }
 

@@ -318,7 +318,7 @@ func (c *conv) fieldDecl(td *TypeDecl, n *node) {
 	if t := n.ChildByFieldName("type"); t != nil {
 		typ = c.typeRef(t)
 	}
-	if td.Kind == KindInterface && !HasModifier(mods, "static") {
+	if td.Kind == KindInterface && !mods.Has("static") {
 		// Interface fields are implicitly public static final.
 		mods |= MakeModifiers("public", "static", "final")
 	}

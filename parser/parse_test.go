@@ -56,7 +56,7 @@ func TestParseSample(t *testing.T) {
 	if td.Name != "Job" || len(td.Extends) != 1 || td.Extends[0].Name != "Base" || len(td.Implements) != 2 {
 		t.Errorf("decl %+v", td)
 	}
-	if len(td.Fields) != 1 || !HasModifier(td.Fields[0].Modifiers, "static") {
+	if len(td.Fields) != 1 || !td.Fields[0].Modifiers.Has("static") {
 		t.Errorf("fields %+v", td.Fields)
 	}
 	if len(td.Nested) != 1 || td.Nested[0].Name != "Rich" {
@@ -183,7 +183,7 @@ abstract class A {
 			t.Errorf("modifiers %q, want %q", c.got, c.want)
 		}
 	}
-	if len(a.Fields[0].Annotations) != 1 || !HasModifier(a.Fields[0].Modifiers, "static") || a.Fields[0].Modifiers.Has("public") || a.Fields[0].Modifiers.Has("nope") {
+	if len(a.Fields[0].Annotations) != 1 || !a.Fields[0].Modifiers.Has("static") || a.Fields[0].Modifiers.Has("public") || a.Fields[0].Modifiers.Has("nope") {
 		t.Errorf("annotations %v, modifiers %v", a.Fields[0].Annotations, a.Fields[0].Modifiers.Words())
 	}
 	if got := MakeModifiers("final", "bogus", "static"); words(got) != "static final" {

@@ -255,7 +255,7 @@ func (b *builder) mayCall(from *index.Class, call *parser.CallFact, callee metho
 			return cls == callee.cls || b.ix.Implements(cls, callee.cls.FQN)
 		}
 	}
-	return !parser.HasModifier(callee.m.Modifiers, "static")
+	return !callee.m.Modifiers.Has("static")
 }
 
 // recvClass is the class that call's receiver names (C.m() with C a class

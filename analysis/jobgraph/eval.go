@@ -50,7 +50,7 @@ type frame struct {
 
 func (e *evaluator) invokeRoot(ma methodAt) {
 	f := &frame{cls: ma.cls, vars: map[string]value{}, types: map[string]parser.TypeRef{}}
-	if !parser.HasModifier(ma.m.Modifiers, "static") {
+	if !ma.m.Modifiers.Has("static") {
 		f.this = e.newObject(ma.cls, nil, false)
 	}
 	for _, p := range ma.m.Params {
@@ -433,7 +433,7 @@ func (e *evaluator) readField(f *frame, this *objV, cls *index.Class, name strin
 	if fd == nil {
 		return nil, false
 	}
-	static := parser.HasModifier(fd.Modifiers, "static")
+	static := fd.Modifiers.Has("static")
 	if !static && this != nil && (this.cls == owner || e.b.ix.Implements(this.cls, owner.FQN) || isOuter(owner, this.cls)) {
 		if v, ok := this.fields[name]; ok {
 			return v, true
@@ -443,7 +443,7 @@ func (e *evaluator) readField(f *frame, this *objV, cls *index.Class, name strin
 	if v, ok := e.fields[key]; ok {
 		return v, true
 	}
-	if static && parser.HasModifier(fd.Modifiers, "final") && fd.Init != nil {
+	if static && fd.Modifiers.Has("final") && fd.Init != nil {
 		v := e.constInit(owner, fd)
 		e.fields[key] = v
 		return v, true
@@ -552,7 +552,7 @@ func (e *evaluator) writeField(f *frame, this *objV, cls *index.Class, name stri
 	if fd == nil {
 		return
 	}
-	if this != nil && !parser.HasModifier(fd.Modifiers, "static") {
+	if this != nil && !fd.Modifiers.Has("static") {
 		this.fields[name] = v
 		return
 	}
@@ -571,7 +571,7 @@ func (e *evaluator) newObject(cls *index.Class, args []value, run bool) *objV {
 	}
 	f := &frame{cls: cls, this: o, vars: map[string]value{}, types: map[string]parser.TypeRef{}}
 	for _, fd := range cls.Decl.Fields {
-		if fd.Init != nil && !parser.HasModifier(fd.Modifiers, "static") {
+		if fd.Init != nil && !fd.Modifiers.Has("static") {
 			o.fields[fd.Name] = e.expr(f, fd.Init)
 		}
 	}

@@ -121,7 +121,7 @@ func (in *interest) add(f *parser.File, mentionsFlink bool) {
 // already declared (a DTO implementing Serializable does not count).
 func (in *interest) declares(t *parser.TypeDecl, mentionsFlink bool) bool {
 	if mentionsFlink {
-		return len(t.Extends) > 0 || len(t.Implements) > 0 || parser.HasModifier(t.Modifiers, "abstract") || t.Kind == parser.KindInterface
+		return len(t.Extends) > 0 || len(t.Implements) > 0 || t.Modifiers.Has("abstract") || t.Kind == parser.KindInterface
 	}
 	for _, r := range append(append([]parser.TypeRef(nil), t.Extends...), t.Implements...) {
 		if in.declared[identHash([]byte(flinkapi.Simple(r.Name)))] {
