@@ -115,13 +115,13 @@ func likelyEntered(m *parser.Method) bool {
 	return false
 }
 
-// javaLoader parses a Java file of the scan again for index.Body. It runs
+// javaLoader parses a file of files again for index.Body. It runs
 // on the job graph's goroutine, after the parsing pool is gone, with a
 // parser of its own.
-func javaLoader(ctx context.Context, refs []load.FileRef) index.Loader {
-	byRel := make(map[string]load.FileRef, len(refs))
-	for _, r := range refs {
-		byRel[r.Rel] = r
+func javaLoader(ctx context.Context, files []*javaFile) index.Loader {
+	byRel := make(map[string]load.FileRef, len(files))
+	for _, f := range files {
+		byRel[f.ref.Rel] = f.ref
 	}
 	return func(rel string) (*parser.File, int64, error) {
 		ref, ok := byRel[rel]
@@ -140,22 +140,6 @@ func javaLoader(ctx context.Context, refs []load.FileRef) index.Loader {
 		}
 		return f, int64(len(src)), nil
 	}
-}
-
-// parsedRefs returns the refs of the files that were parsed: only those
-// can have bodies to restore.
-func parsedRefs(refs []load.FileRef, files []*javaFile) []load.FileRef {
-	parsed := make(map[string]bool, len(files))
-	for _, f := range files {
-		parsed[f.facts.File.Path] = true
-	}
-	var out []load.FileRef
-	for _, r := range refs {
-		if parsed[r.Rel] {
-			out = append(out, r)
-		}
-	}
-	return out
 }
 
 func factsOf(files []*javaFile) []*index.FileFacts {

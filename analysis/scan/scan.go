@@ -216,7 +216,7 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 	notes = append(notes, cl.notes...)
 
 	ix := index.BuildFrom(factsOf(files))
-	ix.SetLoader(javaLoader(ctx, parsedRefs(javaRefs, files)), restoreBudget(opt.KeepBodies))
+	ix.SetLoader(javaLoader(ctx, files), restoreBudget(opt.KeepBodies))
 	graph := jobgraph.Build(ix, jobgraph.Keys{OptionKey: config.OptionKey, Canonical: config.Canonical})
 	res.JavaReparsed = ix.Restores()
 	for _, msg := range graph.Problems {
@@ -297,10 +297,12 @@ func dedupe(ds []analysis.Diagnostic) []analysis.Diagnostic {
 	return out
 }
 
-// javaFile is a parsed Java file as the rest of the scan needs it: the
-// index's facts (whose File may be a skeleton, see keepBodies) and the
-// suppressions its comments and annotations declare.
+// javaFile is a parsed Java file as the rest of the scan needs it: where it
+// is (to parse it again), the index's facts (whose File may be a skeleton,
+// see keepBodies) and the suppressions its comments and annotations
+// declare.
 type javaFile struct {
+	ref        load.FileRef
 	facts      *index.FileFacts
 	directives []*suppress.Directive
 }
@@ -445,7 +447,7 @@ func (st *parsing) parse(ps *parser.Parser, ref load.FileRef, src []byte, flink 
 	if f == nil {
 		return nil, note
 	}
-	jf := &javaFile{facts: index.Prepare(f), directives: suppress.JavaDirectives(f)}
+	jf := &javaFile{ref: ref, facts: index.Prepare(f), directives: suppress.JavaDirectives(f)}
 	if flink {
 		// Only what a Flink file names is followed, and adding it does not
 		// depend on what was added before: any order gives the same set.
