@@ -454,3 +454,48 @@ public class Either {
 		}
 	}
 }
+
+// TestCallersByReceiver: a call on a class name reaches that class's static
+// method, a call with the same name and arity on a variable does not;
+// each call's receiver is resolved on its own (the variable's call comes
+// first, so an answer remembered for the wrong call shows).
+func TestCallersByReceiver(t *testing.T) {
+	tools := `package com.acme.a;
+
+public class Tools {
+    public static void main(String[] args) {
+        Widget w = new Widget();
+        w.create();
+    }
+}
+
+class Widget {
+    void create() {}
+}
+`
+	job := `package com.acme.jobs;
+
+import com.acme.lib.Envs;
+
+public class Main {
+    public static void main(String[] args) throws Exception {
+        Envs.create().fromSequence(1, 10).print();
+    }
+}
+`
+	lib := `package com.acme.lib;
+
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+public class Envs {
+    public static StreamExecutionEnvironment create() {
+        return StreamExecutionEnvironment.getExecutionEnvironment();
+    }
+}
+`
+	g := build(t, map[string]string{"a/Tools.java": tools, "jobs/Main.java": job, "lib/Envs.java": lib})
+	got := dump(g)
+	if len(g.Jobs) != 1 || !strings.Contains(got, "job com.acme.jobs.Main#main env=lib/Envs.java:7") {
+		t.Errorf("want one job rooted at Main#main:\n%s", got)
+	}
+}
