@@ -3,7 +3,7 @@ GO      ?= go
 BIN     ?= bin/flinklint
 VERSION ?= 0.1.0-dev
 
-.PHONY: build test vet lint fmt golden bench fuzz sarif-validate clean
+.PHONY: build test vet lint fmt golden bench fuzz sarif-validate clean oracle oracle-update
 
 build:
 	$(GO) build -ldflags "-X main.version=$(VERSION)" -o $(BIN) ./cmd/flinklint
@@ -62,3 +62,27 @@ clean:
 .PHONY: eval
 eval:
 	$(GO) run ./cmd/flinklint-eval $(EVALFLAGS)
+
+# The oracle (oracle/, Java and Maven; the Go product never needs it): Flink's
+# own answer for the jobs under testdata/oracle/jobs, on each Flink line.
+# `make oracle` rebuilds every golden JSON in a scratch folder and fails when
+# one differs from the committed files; `make oracle-update` rewrites them
+# (review the diff). The Go test holding the job model against them
+# (analysis/oracle) runs in `make test` and needs only Go.
+ORACLE_LINES ?= flink1 flink2
+MVN          ?= mvn -q -B
+oracle:
+	@set -e; for l in $(ORACLE_LINES); do \
+	  rm -rf .cache/oracle/$$l; \
+	  $(MVN) -f oracle/pom.xml -P $$l -Doracle.out=$(CURDIR)/.cache/oracle/$$l package exec:exec; \
+	done; \
+	fail=0; for l in $(ORACLE_LINES); do \
+	  diff -r testdata/oracle/golden/$$l .cache/oracle/$$l || fail=1; \
+	done; \
+	if [ $$fail = 1 ]; then echo "oracle: the golden files differ from what Flink builds (make oracle-update, then review the diff)"; exit 1; fi; \
+	echo "oracle: every golden file is what Flink builds"
+
+oracle-update:
+	@set -e; for l in $(ORACLE_LINES); do \
+	  $(MVN) -f oracle/pom.xml -P $$l package exec:exec; \
+	done
