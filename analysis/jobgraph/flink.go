@@ -122,6 +122,9 @@ func (e *evaluator) envCall(f *frame, env *envV, x *parser.Call, args []value, l
 	case "setDefaultSavepointDirectory":
 		e.setAny(j, KeySavepointDir, firstArg(args), loc, "env.setDefaultSavepointDirectory")
 		return env
+	case "disableOperatorChaining":
+		e.set(j, KeyChaining, "false", true, loc, "env.disableOperatorChaining")
+		return env
 	case "getExecutionEnvironment":
 		return env
 	}
@@ -602,7 +605,11 @@ func (e *evaluator) streamCall(f *frame, s *streamV, x *parser.Call, args []valu
 		case windowFunctions[name]:
 			desc, ev, _ := e.function(firstArg(args))
 			if s.kind == kAllWindowed {
-				return e.op(j, name, "non-keyed window", loc, true, "windowAll holds window contents in operator state", ev, desc)
+				out := e.op(j, name, "non-keyed window", loc, true, "windowAll holds window contents in operator state", ev, desc)
+				if out != nil {
+					out.head.NonParallel = true
+				}
+				return out
 			}
 			return e.op(j, name, "window aggregation", loc, true, "window aggregation holds keyed state", ev, desc)
 		case name == "trigger" || name == "evictor" || name == "allowedLateness" || name == "sideOutputLateData":
@@ -613,6 +620,15 @@ func (e *evaluator) streamCall(f *frame, s *streamV, x *parser.Call, args []valu
 		switch name {
 		case "apply", "with":
 			desc, ev, _ := e.function(firstArg(args))
+			// Flink tags each input with a map, unions them and runs the
+			// function in a keyed window (CoGroupedStreams.WithWindow.apply).
+			cause, arg := e.curCause, e.curArg
+			for i := 0; i < 2; i++ {
+				if t := e.op(j, "map", "join input tagger", loc, false, "", nil, ""); t != nil {
+					t.head.Internal = true
+				}
+			}
+			e.curCause, e.curArg = cause, arg
 			if s.kind == kJoin {
 				return e.op(j, name, "window join", loc, true, "window join holds both inputs in window state", ev, desc)
 			}
@@ -729,6 +745,8 @@ func (e *evaluator) sink(j *Job, name string, args []value, loc parser.Location)
 			case "DiscardingSink", "PrintSink", "PrintSinkFunction":
 				stateless = true
 			}
+		case *objV:
+			stateless = len(ev) == 0 && !e.sinkKeepsState(a.cls)
 		}
 		if stateless {
 			sv = e.op(j, name, "sink", loc, false, "", nil, desc)
@@ -744,6 +762,32 @@ func (e *evaluator) sink(j *Job, name string, args []value, loc parser.Location)
 		sv.kind = kSink
 	}
 	return sv
+}
+
+// statelessSinkSupers are the supertypes a project sink may have without
+// holding state of its own: Sink V2's and the legacy sink function's
+// interfaces and rich bases.
+var statelessSinkSupers = map[string]bool{
+	"Sink": true, "SinkWriter": true, "SinkFunction": true, "RichSinkFunction": true,
+	"AbstractRichFunction": true, "RichFunction": true, "Function": true, "Serializable": true,
+	"Object": true, "SupportsPreWriteTopology": true,
+}
+
+// sinkKeepsState reports whether a project sink class registers state in
+// the operator Flink builds for it (SPEC §3: a sink is stateful only when it
+// holds state). State evidence in the class (CheckpointedFunction, state
+// descriptors) is the caller's; here: any supertype outside the scan beyond
+// the plain sink interfaces: a stateful writer (SupportsWriterState,
+// StatefulSink), a committer (SupportsCommitter, TwoPhaseCommittingSink)
+// whose operator keeps pending committables, a two-phase sink function, or
+// a library base flinklint cannot see into.
+func (e *evaluator) sinkKeepsState(c *index.Class) bool {
+	for _, n := range e.b.ix.ExternalSupers(c) {
+		if !statelessSinkSupers[flinkapi.Simple(n)] {
+			return true
+		}
+	}
+	return false
 }
 
 // identity applies uid, name, parallelism and the like to s's head operator.

@@ -45,6 +45,7 @@ const (
 	KeyUnaligned        = "execution.checkpointing.unaligned.enabled"
 	KeyMaxConcurrent    = "execution.checkpointing.max-concurrent-checkpoints"
 	KeyTolerableFailure = "execution.checkpointing.tolerable-failed-checkpoints"
+	KeyChaining         = "pipeline.operator-chaining.enabled"
 )
 
 // Graph is every job of a scan.
@@ -142,6 +143,14 @@ type Operator struct {
 	// Parallelism and MaxParallelism are set by the operator's own calls.
 	Parallelism    *IntArg
 	MaxParallelism *IntArg
+	// NonParallel is set for operators Flink always runs with parallelism
+	// 1 and max parallelism 1 (the function of a windowAll).
+	NonParallel bool
+	// Internal is set for operators Flink adds on its own that the user
+	// cannot name or give a uid (the input taggers of a window join or
+	// coGroup): they shape operator IDs and chains but no rule asks for
+	// their uid.
+	Internal bool
 	// Via lists the call sites between the job's root method and the
 	// operator when the chain crosses methods (outermost first).
 	Via []parser.Location

@@ -59,7 +59,7 @@ public class Plain {
 				return
 			}
 			for _, o := range j.Operators {
-				if o.UID == nil {
+				if o.UID == nil && !o.Internal {
 					p.Report(opDiag(j, o, fmt.Sprintf("operator %q (%s) has no uid()", o.Method, o.Kind)))
 				}
 			}

@@ -63,11 +63,19 @@ public class Strict {
 			if !ok || !v.Known || !strings.EqualFold(strings.TrimSpace(v.Value), "false") {
 				return
 			}
-			for _, o := range j.Operators {
+			for i, o := range j.Operators {
 				if o.UID != nil {
 					continue
 				}
-				d := opDiag(j, o, fmt.Sprintf("operator %q has no uid() while auto-generated uids are disabled (%s at %s); the job fails at submission", o.Method, v.Origin, setAt(v)))
+				msg := fmt.Sprintf("operator %q has no uid() while auto-generated uids are disabled (%s at %s); the job fails at submission", o.Method, v.Origin, setAt(v))
+				if o.Internal {
+					// A window join or coGroup's two input taggers: one finding.
+					if i > 0 && j.Operators[i-1].Internal && j.Operators[i-1].Loc == o.Loc {
+						continue
+					}
+					msg = fmt.Sprintf("this window join or coGroup adds input-tagging maps that cannot take a uid() while auto-generated uids are disabled (%s at %s); the job fails at submission: enable auto-generated uids or use an interval join or a keyed co-process instead", v.Origin, setAt(v))
+				}
+				d := opDiag(j, o, msg)
 				d.Related = settingRelated(v, "auto-generated uids disabled here")
 				p.Report(d)
 			}

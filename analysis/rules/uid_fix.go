@@ -47,7 +47,7 @@ func uidFix(j *jobgraph.Job, o *jobgraph.Operator, n *uidNamer) []analysis.Fix {
 		return nil
 	}
 	for _, other := range j.Operators {
-		if other != o && other.Loc == o.Loc {
+		if other != o && other.Loc == o.Loc && !other.Internal {
 			return nil
 		}
 	}
