@@ -33,6 +33,8 @@ final class CapturingEnvironment extends StreamExecutionEnvironment {
     static final List<CapturingEnvironment> CREATED = new ArrayList<>();
 
     private List<Transformation<?>> userTransformations = List.of();
+    private java.util.Map<String, String> codeConfiguration = java.util.Map.of();
+    private Object legacyStateBackend;
     private StreamGraph graph;
 
     private CapturingEnvironment(Configuration configuration) {
@@ -74,9 +76,32 @@ final class CapturingEnvironment extends StreamExecutionEnvironment {
         return (Configuration) getConfiguration();
     }
 
+    /**
+     * The configuration as the job's code left it, taken at execute before
+     * graph generation adds what Flink derives (batch mode sets its own
+     * state backend and buffer timeout).
+     */
+    java.util.Map<String, String> codeConfiguration() {
+        return codeConfiguration;
+    }
+
+    /** The state backend set with setStateBackend (Flink 1.x), or null. */
+    Object legacyStateBackend() {
+        return legacyStateBackend;
+    }
+
     private void keepTransformations() {
-        if (!transformations.isEmpty()) {
-            userTransformations = new ArrayList<>(transformations);
+        if (transformations.isEmpty()) {
+            return;
+        }
+        userTransformations = new ArrayList<>(transformations);
+        codeConfiguration = new java.util.TreeMap<>(configuration().toMap());
+        try {
+            legacyStateBackend = StreamExecutionEnvironment.class.getMethod("getStateBackend").invoke(this);
+        } catch (NoSuchMethodException e) {
+            legacyStateBackend = null; // Flink 2.x: state backends come from the configuration
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -69,6 +69,11 @@ final class GraphDescriber {
         return operatorIds.get(nodeId);
     }
 
+    /** The operator ID Flink generates for a stream node, as hex: checkpoints store state under it. */
+    String generatedOperatorId(int nodeId) {
+        return StringUtils.byteToHexString(hashes.get(nodeId));
+    }
+
     /** The stream nodes, by rank, with their ids. */
     Map<Integer, StreamNode> nodesByRank() {
         Map<Integer, StreamNode> m = new TreeMap<>();
@@ -142,9 +147,14 @@ final class GraphDescriber {
      */
     private List<Object> operators() {
         TreeMap<Integer, Transformation<?>> all = new TreeMap<>();
-        for (Transformation<?> t : env.userTransformations()) {
-            for (Transformation<?> p : t.getTransitivePredecessors()) {
-                all.put(p.getId(), p);
+        // Inputs, not getTransitivePredecessors: a broadcast state
+        // transformation's predecessors leave out its broadcast input.
+        java.util.ArrayDeque<Transformation<?>> todo = new java.util.ArrayDeque<>(env.userTransformations());
+        while (!todo.isEmpty()) {
+            Transformation<?> t = todo.pop();
+            if (all.put(t.getId(), t) == null) {
+                todo.addAll(t.getInputs());
+                todo.addAll(t.getTransitivePredecessors());
             }
         }
         Map<Integer, Integer> claimed = new HashMap<>();
@@ -193,6 +203,12 @@ final class GraphDescriber {
             op.put("maxParallelism", t.getMaxParallelism());
             op.put("nodes", e.getValue().stream().map(rank::get).sorted().toList());
             out.add(op);
+        }
+        for (Integer n : orphans) {
+            String name = graph.getStreamNode(n).getOperatorName();
+            if (!name.startsWith("IterationSource") && !name.startsWith("IterationSink")) {
+                throw new IllegalStateException("stream node " + name + " belongs to no transformation of the job");
+            }
         }
         if (!orphans.isEmpty()) {
             Map<String, Object> op = new LinkedHashMap<>();
@@ -262,8 +278,9 @@ final class GraphDescriber {
         s.put("parallelism", graph.getExecutionConfig().getParallelism());
         s.put("maxParallelism", graph.getExecutionConfig().getMaxParallelism());
         s.put("chaining", graph.isChainingEnabled());
-        s.put("runtimeMode", String.valueOf(env.configuration().toMap().getOrDefault("execution.runtime-mode", "STREAMING")));
-        s.put("stateBackend", graph.getStateBackend() == null ? null : graph.getStateBackend().getClass().getName());
+        s.put("runtimeMode", env.codeConfiguration().getOrDefault("execution.runtime-mode", "STREAMING"));
+        Object backend = env.legacyStateBackend();
+        s.put("stateBackend", backend == null ? null : backend.getClass().getName());
         s.put("restartStrategy", legacyRestartStrategy());
         return s;
     }
@@ -289,7 +306,7 @@ final class GraphDescriber {
     private Map<String, String> configuration() {
         Map<String, String> baseMap = base.toMap();
         TreeMap<String, String> out = new TreeMap<>();
-        for (Map.Entry<String, String> e : env.configuration().toMap().entrySet()) {
+        for (Map.Entry<String, String> e : env.codeConfiguration().entrySet()) {
             if (!Objects.equals(baseMap.get(e.getKey()), e.getValue())) {
                 out.put(e.getKey(), e.getValue());
             }

@@ -74,8 +74,11 @@ public final class Oracle {
             found.removeIf(j -> !only.contains(simpleName(j.className())));
         }
         Files.createDirectories(out);
-        // Jobs print to stdout (print sinks run in this JVM): keep it quiet.
+        // Jobs print (print sinks run in this JVM): keep stdout and stderr
+        // quiet and report on the original stderr.
+        java.io.PrintStream log = System.err;
         System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+        System.setErr(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
         if (only.isEmpty()) {
             removeStale(out, found);
         }
@@ -87,15 +90,15 @@ public final class Oracle {
                     Path file = out.resolve(simpleName(job.className()) + ".json");
                     String json = Json.write(doc);
                     Files.writeString(file, json, StandardCharsets.UTF_8);
-                    System.err.printf("oracle: %s %s%n", job.className(), job.runnable() ? "planned and run" : "planned");
+                    log.printf("oracle: %s %s%n", job.className(), job.runnable() ? "planned and run" : "planned");
                 } catch (Exception | LinkageError e) {
                     failures++;
-                    System.err.printf("oracle: %s FAILED: %s%n", job.className(), e);
-                    e.printStackTrace();
+                    log.printf("oracle: %s FAILED: %s%n", job.className(), e);
+                    e.printStackTrace(log);
                 }
             }
         }
-        System.err.printf("oracle: %d jobs, %d failed (Flink %s)%n", found.size(), failures, EnvironmentInformation.getVersion());
+        log.printf("oracle: %d jobs, %d failed (Flink %s)%n", found.size(), failures, EnvironmentInformation.getVersion());
         System.exit(failures == 0 ? 0 : 1);
     }
 

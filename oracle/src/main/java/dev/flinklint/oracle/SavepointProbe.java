@@ -101,7 +101,13 @@ final class SavepointProbe implements AutoCloseable {
         List<Integer> stateful = new ArrayList<>();
         for (Map.Entry<Integer, StreamNode> e : described.nodesByRank().entrySet()) {
             String opId = described.operatorId(e.getValue().getId());
-            OperatorState s = byId.remove(opId);
+            // A checkpoint stores state under the generated ID; a setUidHash
+            // only tells a restore which stored ID to read.
+            OperatorState s = byId.remove(described.generatedOperatorId(e.getValue().getId()));
+            OperatorState sAlso = byId.remove(opId);
+            if (s == null) {
+                s = sAlso;
+            }
             Map<String, Object> m = describeState(s);
             m.put("node", e.getKey());
             m.put("operatorId", opId);
@@ -112,7 +118,11 @@ final class SavepointProbe implements AutoCloseable {
             operators.add(m);
         }
         if (!byId.isEmpty()) {
-            throw new IllegalStateException("savepoint holds operator IDs no stream node has: " + byId.keySet());
+            StringBuilder known = new StringBuilder();
+            for (Map.Entry<Integer, StreamNode> e : described.nodesByRank().entrySet()) {
+                known.append(' ').append(e.getKey()).append('=').append(described.operatorId(e.getValue().getId()));
+            }
+            throw new IllegalStateException("savepoint holds operator IDs no stream node has: " + byId.keySet() + "; nodes:" + known);
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("statefulNodes", stateful);
