@@ -219,12 +219,13 @@ type If struct {
 // Loop is a for, enhanced for, while or do statement. Var is the loop
 // variable of an enhanced for (nil otherwise); Iter its iterated expression.
 type Loop struct {
-	Init []Stmt
-	Var  *LocalVar
-	Iter Expr
-	Cond Expr
-	Body Stmt
-	Stmt Pos
+	Init   []Stmt
+	Var    *LocalVar
+	Iter   Expr
+	Cond   Expr
+	Update []Expr // a for statement's update expressions (`i++`)
+	Body   Stmt
+	Stmt   Pos
 }
 
 // Try is a try statement, including try-with-resources.

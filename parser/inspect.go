@@ -61,6 +61,9 @@ func Inspect(n any, f func(any) bool) {
 		}
 		inspectExpr(n.Iter, f)
 		inspectExpr(n.Cond, f)
+		for _, x := range n.Update {
+			inspectExpr(x, f)
+		}
 		inspectStmt(n.Body, f)
 	case *Try:
 		for _, s := range n.Resources {

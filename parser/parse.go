@@ -553,6 +553,8 @@ func (c *conv) stmt(n *node) []Stmt {
 				}
 			case "condition":
 				l.Cond = c.expr(ch)
+			case "update":
+				l.Update = append(l.Update, c.expr(ch))
 			case "body":
 				l.Body = c.one(ch)
 			}

@@ -175,6 +175,9 @@ func (e *evaluator) stmtEval(f *frame, s parser.Stmt) {
 		}
 	case *parser.Loop:
 		e.setStmt(f, s.Stmt)
+		if e.unroll(f, s) {
+			return
+		}
 		for _, x := range s.Init {
 			e.stmtEval(f, x)
 		}
@@ -284,14 +287,13 @@ func (e *evaluator) expr(f *frame, x parser.Expr) value {
 	case *parser.ClassLit:
 		return nil
 	case *parser.ArrayInit:
+		l := &listV{}
 		for _, el := range x.Elems {
-			e.expr(f, el)
+			l.elems = append(l.elems, e.expr(f, el))
 		}
-		return nil
+		return l
 	case *parser.Index:
-		e.expr(f, x.X)
-		e.expr(f, x.I)
-		return nil
+		return listGet(e.expr(f, x.X), e.expr(f, x.I))
 	case *parser.InstanceOf:
 		e.expr(f, x.X)
 		return nil
@@ -485,6 +487,10 @@ func (e *evaluator) fieldAccess(f *frame, x *parser.FieldAccess) value {
 		}
 		if v, ok := e.readField(f, r, r.cls, x.Name); ok {
 			return v
+		}
+	case *listV:
+		if x.Name == "length" {
+			return &intV{n: int64(len(r.elems))}
 		}
 	case *classV:
 		e.apiField(f, r, x.Name, e.loc(f, x.X.Span()))
@@ -712,6 +718,16 @@ func (e *evaluator) call(f *frame, x *parser.Call) value {
 		return nil
 	case *strV:
 		return strMethod(r, x.Name, args)
+	case *listV:
+		switch x.Name {
+		case "size":
+			return &intV{n: int64(len(r.elems))}
+		case "get":
+			return listGet(r, firstArg(args))
+		case "isEmpty":
+			return &boolV{b: len(r.elems) == 0}
+		}
+		return nil
 	case *intV, *extV:
 		return e.valueMethod(recv, x.Name, args)
 	case nil:
@@ -867,4 +883,80 @@ func (e *evaluator) resolveAliases() {
 			a.from.Settings = append(a.from.Settings, a.to.Settings[a.settings:]...)
 		}
 	}
+}
+
+// maxUnroll bounds the iterations of a loop that is unrolled.
+const maxUnroll = 16
+
+// unroll runs a loop's body once per iteration when the iterations are
+// known and few: a for-each over a known list or array, or `for (int i =
+// a; i < b; i++)` with a and b known. Operators a job creates in such a
+// loop (one per topic or region) are then separate operators with their
+// own uids, as in the graph Flink builds. It reports false, having done
+// nothing, for any other loop.
+func (e *evaluator) unroll(f *frame, s *parser.Loop) bool {
+	if s.Var != nil {
+		l, ok := e.expr(f, s.Iter).(*listV)
+		if !ok || len(l.elems) > maxUnroll {
+			return false
+		}
+		f.types[s.Var.Name] = s.Var.Type
+		for _, el := range l.elems {
+			f.vars[s.Var.Name] = el
+			e.stmtEval(f, s.Body)
+		}
+		return true
+	}
+	if len(s.Init) != 1 || len(s.Update) != 1 || s.Cond == nil {
+		return false
+	}
+	lv, ok := s.Init[0].(*parser.LocalVar)
+	if !ok || lv.Init == nil {
+		return false
+	}
+	up, ok := s.Update[0].(*parser.Unary)
+	if !ok || up.Op != "++" {
+		return false
+	}
+	if id, ok := up.X.(*parser.Ident); !ok || id.Name != lv.Name {
+		return false
+	}
+	cond, ok := s.Cond.(*parser.Binary)
+	if !ok || (cond.Op != "<" && cond.Op != "<=") {
+		return false
+	}
+	if id, ok := cond.L.(*parser.Ident); !ok || id.Name != lv.Name {
+		return false
+	}
+	from, ok := e.expr(f, lv.Init).(*intV)
+	if !ok || from.unstable != "" {
+		return false
+	}
+	to, ok := e.expr(f, cond.R).(*intV)
+	if !ok || to.unstable != "" {
+		return false
+	}
+	end := to.n
+	if cond.Op == "<=" {
+		end++
+	}
+	if end-from.n > maxUnroll {
+		return false
+	}
+	f.types[lv.Name] = lv.Type
+	for i := from.n; i < end; i++ {
+		f.vars[lv.Name] = &intV{n: i}
+		e.stmtEval(f, s.Body)
+	}
+	return true
+}
+
+// listGet is l.get(i) or l[i] when both are known.
+func listGet(l, i value) value {
+	lv, ok := l.(*listV)
+	iv, ok2 := i.(*intV)
+	if !ok || !ok2 || iv.unstable != "" || iv.n < 0 || iv.n >= int64(len(lv.elems)) {
+		return nil
+	}
+	return lv.elems[iv.n]
 }

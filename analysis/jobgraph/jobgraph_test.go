@@ -499,3 +499,80 @@ public class Envs {
 		t.Errorf("want one job rooted at Main#main:\n%s", got)
 	}
 }
+
+// A reusable stage object whose uids are its constructor's prefix plus a
+// suffix from a helper method: each instance folds to its own uid (checked
+// against Flink: testdata/oracle, FraudStagesJob).
+func TestUIDFromStageObject(t *testing.T) {
+	g := build(t, map[string]string{
+		"Stages.java": `package com.acme;
+import org.apache.flink.streaming.api.datastream.*;
+public class Stages {
+  private final String prefix;
+  public Stages(String prefix) { this.prefix = prefix; }
+  private String uid(String stage) { return prefix + "-" + stage; }
+  public SingleOutputStreamOperator<Long> dedup(DataStream<Long> in) {
+    return in.keyBy(x -> x).reduce((a, b) -> a).uid(uid("dedup"));
+  }
+}`,
+		"Job.java": `package com.acme;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+public class Job {
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    new Stages("cards").dedup(env.fromSequence(1, 10)).print();
+    new Stages("wallets").dedup(env.fromSequence(1, 10)).print();
+    env.execute();
+  }
+}`,
+	})
+	out := dump(g)
+	for _, want := range []string{"uid=cards-dedup", "uid=wallets-dedup"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("missing %s in\n%s", want, out)
+		}
+	}
+}
+
+// Operators created in a loop over a known list, or in a counted loop, are
+// one operator per iteration with the iteration's uid, as Flink builds them
+// (testdata/oracle, RegionalFanOut); a loop over an unknown collection runs
+// its body once.
+func TestLoopsUnrolled(t *testing.T) {
+	g := build(t, map[string]string{"Job.java": `package com.acme;
+import java.util.List;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.datastream.DataStream;
+public class Job {
+  static final List<String> TOPICS = List.of("orders", "refunds");
+  static final String[] REGIONS = {"eu", "us", "ap"};
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    DataStream<Long> in = env.fromSequence(1, 10);
+    for (String t : TOPICS) {
+      in.keyBy(x -> x).sum(0).uid("sum-" + t);
+    }
+    for (int i = 0; i < REGIONS.length; i++) {
+      in.keyBy(x -> x).max(0).uid("max-" + REGIONS[i]);
+    }
+    for (String a : args) {
+      in.keyBy(x -> x).min(0).uid("min-" + a);
+    }
+    env.execute();
+  }
+}`})
+	var uids []string
+	for _, o := range g.Jobs[0].Operators {
+		if o.UID != nil {
+			u := o.UID.Value
+			if !o.UID.Known {
+				u = "?"
+			}
+			uids = append(uids, o.Method+":"+u)
+		}
+	}
+	want := "sum:sum-orders sum:sum-refunds max:max-eu max:max-us max:max-ap min:?"
+	if got := strings.Join(uids, " "); got != want {
+		t.Errorf("uids\n got %s\nwant %s", got, want)
+	}
+}

@@ -46,6 +46,9 @@ const (
 	KeyMaxConcurrent    = "execution.checkpointing.max-concurrent-checkpoints"
 	KeyTolerableFailure = "execution.checkpointing.tolerable-failed-checkpoints"
 	KeyChaining         = "pipeline.operator-chaining.enabled"
+	KeyBufferTimeout    = "execution.buffer-timeout.interval"
+	KeyWatermarkEvery   = "pipeline.auto-watermark-interval"
+	KeyObjectReuse      = "pipeline.object-reuse"
 )
 
 // Graph is every job of a scan.

@@ -116,8 +116,13 @@ func (b *builder) hasFlinkFields(c *index.Class) bool {
 }
 
 // isSmallHelper reports a short method returning a String or a number, the
-// kind that builds uid values and intervals.
+// kind that builds uid values and intervals, or a short constructor.
 func isSmallHelper(m *parser.Method) bool {
+	if m.IsConstructor {
+		// A small constructor sets the fields such helpers read (a uid
+		// prefix held by a reusable stage object).
+		return m.Facts().Stmts <= maxHelperStmts
+	}
 	switch strings.TrimPrefix(m.Result.Name, "java.lang.") {
 	case "String", "int", "long", "Integer", "Long", "Duration":
 	default:

@@ -104,6 +104,10 @@ type intV struct {
 	unstable string
 }
 
+// listV is a List or array whose elements are known: List.of(...),
+// Arrays.asList(...), an array initializer. A loop over it is unrolled.
+type listV struct{ elems []value }
+
 // boolV is a boolean.
 type boolV struct{ b bool }
 

@@ -87,7 +87,8 @@ public class OrderTotals {
 			}
 			namer := newUIDNamer(j)
 			for _, o := range j.Operators {
-				if !o.Stateful || o.UID != nil {
+				// Internal operators (a file source's monitor) cannot take a uid.
+				if !o.Stateful || o.UID != nil || o.Internal {
 					continue
 				}
 				d := opDiag(j, o, fmt.Sprintf("stateful operator %q has no uid(): %s; savepoints cannot be mapped after the job changes", o.Method, o.Reason))
