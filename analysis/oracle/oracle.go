@@ -38,20 +38,24 @@ type Doc struct {
 // Settings are the job-level settings as the stream graph has them,
 // defaults included.
 type Settings struct {
-	CheckpointingEnabled            bool    `json:"checkpointingEnabled"`
-	CheckpointInterval              int64   `json:"checkpointInterval"` // ms; -1 when off
-	CheckpointingMode               string  `json:"checkpointingMode"`
-	ExternalizedCheckpointRetention string  `json:"externalizedCheckpointRetention"`
-	MinPauseBetweenCheckpoints      int64   `json:"minPauseBetweenCheckpoints"`
-	CheckpointTimeout               int64   `json:"checkpointTimeout"`
-	MaxConcurrentCheckpoints        int     `json:"maxConcurrentCheckpoints"`
-	UnalignedCheckpoints            bool    `json:"unalignedCheckpoints"`
-	Parallelism                     int     `json:"parallelism"`
-	MaxParallelism                  int     `json:"maxParallelism"` // -1 when unset
-	Chaining                        bool    `json:"chaining"`
-	RuntimeMode                     string  `json:"runtimeMode"`
-	StateBackend                    *string `json:"stateBackend"`    // the class set with setStateBackend (Flink 1.x)
-	RestartStrategy                 *string `json:"restartStrategy"` // ExecutionConfig's description (Flink 1.x)
+	CheckpointingEnabled            bool   `json:"checkpointingEnabled"`
+	CheckpointInterval              int64  `json:"checkpointInterval"` // ms; -1 when off
+	CheckpointingMode               string `json:"checkpointingMode"`
+	ExternalizedCheckpointRetention string `json:"externalizedCheckpointRetention"`
+	MinPauseBetweenCheckpoints      int64  `json:"minPauseBetweenCheckpoints"`
+	CheckpointTimeout               int64  `json:"checkpointTimeout"`
+	MaxConcurrentCheckpoints        int    `json:"maxConcurrentCheckpoints"`
+	UnalignedCheckpoints            bool   `json:"unalignedCheckpoints"`
+	Parallelism                     int    `json:"parallelism"`
+	MaxParallelism                  int    `json:"maxParallelism"` // -1 when unset
+	Chaining                        bool   `json:"chaining"`
+	RuntimeMode                     string `json:"runtimeMode"`
+	// Flink 1.x keeps these in objects rather than in the configuration.
+	StateBackend           *string `json:"stateBackend"`           // the class set with setStateBackend
+	IncrementalCheckpoints *bool   `json:"incrementalCheckpoints"` // the state backend object's flag
+	CheckpointStorage      *string `json:"checkpointStorage"`      // the class set with setCheckpointStorage
+	CheckpointDirectory    *string `json:"checkpointDirectory"`    // its checkpoint path
+	RestartStrategy        *string `json:"restartStrategy"`        // the RestartStrategyConfiguration class
 }
 
 // Operator is what a user sees as one operator: one transformation of the

@@ -279,22 +279,25 @@ final class GraphDescriber {
         s.put("maxParallelism", graph.getExecutionConfig().getMaxParallelism());
         s.put("chaining", graph.isChainingEnabled());
         s.put("runtimeMode", env.codeConfiguration().getOrDefault("execution.runtime-mode", "STREAMING"));
+        // Flink 1.x keeps these in objects, not in the configuration; 2.x
+        // removed the methods that set them.
         Object backend = env.legacyStateBackend();
         s.put("stateBackend", backend == null ? null : backend.getClass().getName());
-        s.put("restartStrategy", legacyRestartStrategy());
+        Object incremental = backend == null ? null : call(backend, "isIncrementalCheckpointsEnabled");
+        s.put("incrementalCheckpoints", incremental);
+        Object storage = call(cc, "getCheckpointStorage");
+        s.put("checkpointStorage", storage == null ? null : storage.getClass().getName());
+        Object dir = storage == null ? null : call(storage, "getCheckpointPath");
+        s.put("checkpointDirectory", dir == null ? null : dir.toString());
+        Object restart = call(graph.getExecutionConfig(), "getRestartStrategy");
+        s.put("restartStrategy", restart == null ? null : restart.getClass().getSimpleName());
         return s;
     }
 
-    /** What ExecutionConfig.setRestartStrategy set (Flink 1.x; removed in 2.0). */
-    private Object legacyRestartStrategy() {
+    /** o.name() when o has that public method; null when it has not. */
+    private static Object call(Object o, String name) {
         try {
-            Method m = graph.getExecutionConfig().getClass().getMethod("getRestartStrategy");
-            Object r = m.invoke(graph.getExecutionConfig());
-            if (r == null) {
-                return null;
-            }
-            Method d = r.getClass().getMethod("getDescription");
-            return d.invoke(r);
+            return o.getClass().getMethod(name).invoke(o);
         } catch (NoSuchMethodException e) {
             return null;
         } catch (ReflectiveOperationException e) {
