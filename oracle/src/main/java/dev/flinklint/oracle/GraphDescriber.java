@@ -51,6 +51,9 @@ final class GraphDescriber {
     /** stream node id → chain index. */
     private final Map<Integer, Integer> chainOf = new HashMap<>();
     private final List<List<Integer>> chains = new ArrayList<>();
+    private final Map<Integer, String> iterationNames = new HashMap<>();
+    private static final java.util.regex.Pattern ITERATION =
+            java.util.regex.Pattern.compile("(IterationSource|IterationSink)-(\\d+)");
 
     GraphDescriber(CapturingEnvironment env, Configuration base) {
         this.env = env;
@@ -61,6 +64,17 @@ final class GraphDescriber {
             rank.put(ids.get(i), i + 1);
         }
         this.hashes = new StreamGraphHasherV2().traverseStreamGraphAndGenerateHashes(graph);
+        // Iteration heads and tails are named after a JVM-wide counter
+        // ("IterationSource-139"): number them within the job instead.
+        Map<String, Integer> loops = new TreeMap<>();
+        for (Integer id : ids) {
+            String name = graph.getStreamNode(id).getOperatorName();
+            java.util.regex.Matcher m = ITERATION.matcher(name);
+            if (m.matches()) {
+                loops.putIfAbsent(m.group(2), loops.size() + 1);
+                iterationNames.put(id, m.group(1) + "-" + loops.get(m.group(2)));
+            }
+        }
         buildChains();
     }
 
@@ -223,7 +237,7 @@ final class GraphDescriber {
     private Map<String, Object> node(int r, StreamNode n) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", r);
-        m.put("name", n.getOperatorName());
+        m.put("name", iterationNames.getOrDefault(n.getId(), n.getOperatorName()));
         StreamOperatorFactory<?> factory = n.getOperatorFactory();
         m.put("operator", factory == null ? null : operatorClass(factory));
         m.put("function", userClass(factory));
@@ -286,6 +300,9 @@ final class GraphDescriber {
         Object incremental = backend == null ? null : call(backend, "isIncrementalCheckpointsEnabled");
         s.put("incrementalCheckpoints", incremental);
         Object storage = call(cc, "getCheckpointStorage");
+        if (storage == null && backend != null && call(backend, "getCheckpointPath") != null) {
+            storage = backend; // FsStateBackend is its own checkpoint storage
+        }
         s.put("checkpointStorage", storage == null ? null : storage.getClass().getName());
         Object dir = storage == null ? null : call(storage, "getCheckpointPath");
         s.put("checkpointDirectory", dir == null ? null : dir.toString());
