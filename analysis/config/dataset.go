@@ -69,8 +69,11 @@ func (k KeyInfo) Known() bool {
 	return k.Option || len(k.DeprecatedFor) > 0 || k.Fallback || k.Templated || k.Prefix
 }
 
-// Versions returns the Flink versions the dataset covers, oldest first:
-// "1.15" … "2.1".
+// Versions returns the Flink versions the dataset covers, oldest first
+// ("1.15", "1.16", …). They are the target versions flinklint supports:
+// the flag, the tool config and the help texts read this list, and the
+// dataset's generator (tools/optionsgen/versions.txt) is the one place
+// that names them.
 func Versions() []string {
 	return slices.Clone(data().versions)
 }
