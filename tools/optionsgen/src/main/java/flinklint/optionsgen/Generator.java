@@ -228,10 +228,12 @@ final class Generator {
             } else if (p.artifact.equals("flink-state-processor-api")
                     || (tableArtifact(p.artifact) && (!k.key.contains(".")
                             || !docNamespaces.contains(first(k.key)) && !TABLE_NAMESPACES.contains(first(k.key))))
-                    || (!k.key.contains(".") && !p.className.startsWith("org.apache.flink.configuration."))) {
+                    || (!k.key.contains(".") && !(p.className.startsWith("org.apache.flink.configuration.")
+                            && documentable(p)))) {
                 // Table DDL, hint and savepoint-connector options, and relative
-                // keys: a dotless key is a configuration key only in Flink's
-                // own options classes (high-availability, restart-strategy).
+                // keys: a dotless key is a configuration key only where Flink's
+                // own options classes document it (high-availability,
+                // restart-strategy), not a reporter's deprecated "class".
                 ent.put("kind", "non_config");
                 nonConfig.put(k.key, ent);
             } else if (templated(k.key) || p.template) {
