@@ -3,7 +3,7 @@ GO      ?= go
 BIN     ?= bin/flinklint
 VERSION ?= 0.1.0-dev
 
-.PHONY: build test vet lint fmt golden bench fuzz sarif-validate clean oracle oracle-update
+.PHONY: build test vet lint fmt golden bench fuzz sarif-validate clean oracle oracle-update options options-check
 
 build:
 	$(GO) build -ldflags "-X main.version=$(VERSION)" -o $(BIN) ./cmd/flinklint
@@ -55,6 +55,25 @@ sarif-validate:
 
 clean:
 	rm -rf bin .cache
+
+# The option dataset, regenerated from Flink's jars for every version in
+# tools/optionsgen/versions.txt (needs Java 17 and Maven; see
+# tools/optionsgen/README.md). MVN_FLAGS=-o keeps Maven offline once the
+# jars are in the local repository. The .json.gz stays committed, so make
+# test needs only Go.
+DATASET  = analysis/config/data/flink-config-options.json.gz
+OPTGEN   = tools/optionsgen
+options:
+	$(OPTGEN)/generate.sh $(OPTGEN)/target/flink-config-options.json
+	gzip -9n -c $(OPTGEN)/target/flink-config-options.json > $(DATASET)
+
+# Fails when the committed dataset is not what the jars give (CI runs it
+# when mvn is present). JSON is compared, not gzip bytes, which can differ
+# between gzip builds.
+options-check:
+	$(OPTGEN)/generate.sh $(OPTGEN)/target/flink-config-options.json
+	@gzip -dc $(DATASET) | cmp -s - $(OPTGEN)/target/flink-config-options.json || \
+	  { echo "options-check: $(DATASET) is not what tools/optionsgen generates: run make options"; exit 1; }
 
 # Precision and recall on the labelled corpus of public Flink projects
 # (testdata/realworld), beside a naive grep-like baseline. Needs the corpus

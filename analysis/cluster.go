@@ -13,7 +13,7 @@ import (
 
 // Version is a target Flink version and where it was decided.
 type Version struct {
-	Minor  string // "1.15" … "2.1"; "" when unknown
+	Minor  string // "1.18", "2.3" (see config.Versions); "" when unknown
 	Source string // "--flink-version", "pom.xml", "spec.flinkVersion"
 	Loc    parser.Location
 }

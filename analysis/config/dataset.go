@@ -69,8 +69,11 @@ func (k KeyInfo) Known() bool {
 	return k.Option || len(k.DeprecatedFor) > 0 || k.Fallback || k.Templated || k.Prefix
 }
 
-// Versions returns the Flink versions the dataset covers, oldest first:
-// "1.15" … "2.1".
+// Versions returns the Flink versions the dataset covers, oldest first
+// ("1.15", "1.16", …). They are the target versions flinklint supports:
+// the flag, the tool config and the help texts read this list, and the
+// dataset's generator (tools/optionsgen/versions.txt) is the one place
+// that names them.
 func Versions() []string {
 	return slices.Clone(data().versions)
 }
@@ -143,9 +146,9 @@ func Canonical(key string) string {
 // "execution.checkpointing.interval". class is the simple class name (a
 // qualified name is cut to its last segment); the caller resolves imports.
 // Fields of every version count, so removed classes such as
-// ExecutionCheckpointingOptions still resolve. A few fields the dataset
-// cannot attribute (a deprecated field that shares its key with the current
-// one) come from a small explicit table.
+// ExecutionCheckpointingOptions still resolve, and so do deprecated fields
+// that share their key with the current one (CheckpointingOptions.
+// STATE_BACKEND): the dataset lists every field that defines a key.
 func OptionKey(class, field string) (string, bool) {
 	if i := strings.LastIndexByte(class, '.'); i >= 0 {
 		class = class[i+1:]
@@ -154,20 +157,7 @@ func OptionKey(class, field string) (string, bool) {
 	if k, ok := data().fields[id]; ok {
 		return Canonical(k), true
 	}
-	if k, ok := fieldFallback[id]; ok {
-		return Canonical(k), true
-	}
 	return "", false
-}
-
-// fieldFallback holds well-known ConfigOption fields the dataset has no
-// source for. The dataset records one source field per key and version, so a
-// deprecated field that carries the same key as its replacement is lost.
-var fieldFallback = map[string]string{
-	// @Deprecated in 1.x, removed in 2.0: the same key as
-	// StateBackendOptions.STATE_BACKEND ("state.backend" ≤ 1.16,
-	// "state.backend.type" from 1.17).
-	"CheckpointingOptions.STATE_BACKEND": "state.backend.type",
 }
 
 // ---------------------------------------------------------------------------
@@ -301,6 +291,7 @@ type rawOption struct {
 	Enum        []string `json:"enum"`
 	Deprecated  bool     `json:"deprecated"`
 	Source      string   `json:"source"`
+	Sources     []string `json:"sources"`
 	Regex       string   `json:"regex"`
 	DefaultJava string   `json:"default_java"`
 }
@@ -586,7 +577,9 @@ func (d *dataset) buildCanonical(op *versionData) {
 }
 
 // buildFields maps "Class.FIELD" to the field's key in the newest version
-// that defines it: options over undocumented over templated options.
+// that defines it: options over undocumented over templated options. Every
+// field that defines a key counts (sources), so a deprecated field sharing
+// its key with its replacement resolves too.
 func (d *dataset) buildFields(rd *rawDataset, b *builder) {
 	add := func(opts map[string]rawOption) {
 		keys := make([]string, 0, len(opts))
@@ -596,13 +589,11 @@ func (d *dataset) buildFields(rd *rawDataset, b *builder) {
 		slices.Sort(keys) // two keys with one source field: the last wins, always the same
 		for _, k := range keys {
 			o := opts[k]
-			path, field, ok := strings.Cut(o.Source, "#")
-			if !ok || field == "" {
-				continue
+			for _, src := range append([]string{o.Source}, o.Sources...) {
+				if class, field, ok := sourceField(src); ok {
+					d.fields[b.str(class+"."+field)] = b.str(k)
+				}
 			}
-			class := path[strings.LastIndexByte(path, '/')+1:]
-			class, _, _ = strings.Cut(class, ".")
-			d.fields[b.str(class+"."+field)] = b.str(k)
 		}
 	}
 	for _, ver := range d.versions { // oldest first: newer versions overwrite
@@ -611,6 +602,22 @@ func (d *dataset) buildFields(rd *rawDataset, b *builder) {
 		add(rv.Undocumented)
 		add(rv.Options)
 	}
+}
+
+// sourceField splits an option's source into the simple name of the class
+// that declares it and the field: "flink-core:org.apache.flink.configuration.
+// CheckpointingOptions#CHECKPOINTS_DIRECTORY" (artifact:class#FIELD, as
+// tools/optionsgen writes it; a nested class's simple name follows its '$',
+// a Scala object's trailing '$' is dropped) or "flink-core/src/main/java/
+// .../CheckpointingOptions.java#FIELD" (a source path).
+func sourceField(src string) (class, field string, ok bool) {
+	path, field, ok := strings.Cut(src, "#")
+	if !ok || field == "" {
+		return "", "", false
+	}
+	path = strings.TrimSuffix(strings.TrimSuffix(path, ".java"), "$")
+	class = path[strings.LastIndexAny(path, "/.$:")+1:]
+	return class, field, class != ""
 }
 
 // compareVersions orders "1.9" < "1.15" < "2.0" numerically.

@@ -8,7 +8,7 @@ import (
 )
 
 func TestVersions(t *testing.T) {
-	want := []string{"1.15", "1.16", "1.17", "1.18", "1.19", "1.20", "2.0", "2.1"}
+	want := []string{"1.15", "1.16", "1.17", "1.18", "1.19", "1.20", "2.0", "2.1", "2.2", "2.3"}
 	if got := Versions(); !slices.Equal(got, want) {
 		t.Fatalf("Versions() = %v, want %v", got, want)
 	}
@@ -109,7 +109,8 @@ func TestOptionKey(t *testing.T) {
 		{"RestOptions", "ENABLE_FLAMEGRAPH", "rest.flamegraph.enabled"},
 		{"CoreOptions", "DEFAULT_PARALLELISM", "parallelism.default"},
 		{"MetricOptions", "REPORTER_FACTORY_CLASS", "metrics.reporter.<name>.factory.class"},
-		// from the explicit fallback table.
+		// a deprecated field sharing its key with its replacement
+		// (StateBackendOptions.STATE_BACKEND): the dataset keeps every source.
 		{"CheckpointingOptions", "STATE_BACKEND", "state.backend.type"},
 		// a qualified class name is cut to its simple name.
 		{"org.apache.flink.configuration.PipelineOptions", "MAX_PARALLELISM", "pipeline.max-parallelism"},
@@ -123,16 +124,6 @@ func TestOptionKey(t *testing.T) {
 	for _, c := range [][2]string{{"PipelineOptions", "NO_SUCH_FIELD"}, {"NoSuchOptions", "MAX_PARALLELISM"}, {"", ""}} {
 		if got, ok := OptionKey(c[0], c[1]); ok {
 			t.Errorf("OptionKey(%q, %q) = %q, want not found", c[0], c[1], got)
-		}
-	}
-}
-
-// The fallback table holds only what the dataset lacks: when a refreshed
-// dataset learns a field, its entry should go.
-func TestFieldFallbackNotInDataset(t *testing.T) {
-	for id := range fieldFallback {
-		if k, ok := data().fields[id]; ok {
-			t.Errorf("fieldFallback[%q] is redundant: the dataset maps it to %q", id, k)
 		}
 	}
 }
@@ -355,5 +346,25 @@ func TestRenamed(t *testing.T) {
 	}
 	if n, ok := NameIn("1.18", "execution.checkpointing.dir"); !ok || n != "state.checkpoints.dir" {
 		t.Errorf("NameIn(1.18, execution.checkpointing.dir) = %q, %v", n, ok)
+	}
+}
+
+func TestSourceField(t *testing.T) {
+	for src, want := range map[string][2]string{
+		"flink-core:org.apache.flink.configuration.CheckpointingOptions#CHECKPOINTS_DIRECTORY": {"CheckpointingOptions", "CHECKPOINTS_DIRECTORY"},
+		"flink-statebackend-rocksdb:org.apache.flink.state.rocksdb.RocksDBOptions$Inner#X":     {"Inner", "X"},
+		"flink-table-planner_2.12:org.apache.flink.table.planner.Foo$#BAR":                     {"Foo", "BAR"},
+		"flink-core/src/main/java/org/apache/flink/configuration/BlobServerOptions.java#PORT":  {"BlobServerOptions", "PORT"},
+		"flink-core:org.apache.flink.configuration.CoreOptions#fileSystemConnectionLimit()":    {"CoreOptions", "fileSystemConnectionLimit()"},
+	} {
+		c, f, ok := sourceField(src)
+		if !ok || c != want[0] || f != want[1] {
+			t.Errorf("sourceField(%q) = %q, %q, %v; want %v", src, c, f, ok, want)
+		}
+	}
+	for _, src := range []string{"", "no-field", "x#"} {
+		if _, _, ok := sourceField(src); ok {
+			t.Errorf("sourceField(%q) ok", src)
+		}
 	}
 }

@@ -1,6 +1,6 @@
 // Package config owns what flinklint knows about Flink configuration: the
-// embedded dataset of every Flink config key per version (1.15 … 2.1, plus
-// the Kubernetes operator's keys), and the readers for Flink's two config
+// embedded dataset of every Flink config key per version (every version
+// flinklint supports, see Versions, plus the Kubernetes operator's keys), and the readers for Flink's two config
 // file formats.
 //
 // The dataset (data/flink-config-options.json.gz, a gzip of

@@ -21,7 +21,7 @@ import (
 // scan is given for each.
 var lines = []struct{ dir, version string }{
 	{"flink1", "1.20"},
-	{"flink2", "2.1"},
+	{"flink2", "2.2"},
 }
 
 const root = "../../testdata/oracle"

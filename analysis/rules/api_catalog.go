@@ -6,7 +6,13 @@ package rules
 // method as "Class.method" (with the overload where it matters), a class by
 // its simple name. Sources: research/flink-rules.md §2 and §6.13 and the
 // Flink release notes (docs/content/release-notes/flink-1.19.md, -1.20.md,
-// -2.0.md "List of breaking change programming APIs").
+// -2.0.md "List of breaking change programming APIs"). Flink 2.1, 2.2 and
+// 2.3 deprecate and remove none of these APIs and add no deprecation to the
+// classes they belong to: the public methods and @Deprecated annotations of
+// StreamExecutionEnvironment, CheckpointConfig, ExecutionConfig,
+// Configuration, DataStream, KeyedStream, WindowedStream, AllWindowedStream
+// and SingleOutputStreamOperator were compared in the 2.1.3, 2.2.1 and 2.3.0
+// jars (2.2 and 2.3 only add methods).
 
 import (
 	"strings"

@@ -134,10 +134,11 @@ func TestHygRange(t *testing.T) {
 		in   []string
 		want string
 	}{
-		{[]string{"1.17", "1.18", "1.19", "1.20", "2.0", "2.1"}, "1.17 and later"},
+		{[]string{"1.17", "1.18", "1.19", "1.20", "2.0", "2.1", "2.2", "2.3"}, "1.17 and later"},
+		{[]string{"1.17", "1.18", "1.19", "1.20", "2.0", "2.1"}, "1.17–2.1"},
 		{[]string{"1.15", "1.16", "1.17", "1.18", "1.19", "1.20"}, "1.15–1.20"},
 		{[]string{"1.15", "1.20", "2.0"}, "1.15, 1.20–2.0"},
-		{[]string{"2.1"}, "2.1"},
+		{[]string{"2.3"}, "2.3"},
 		{[]string{"1.18"}, "1.18"},
 	} {
 		if got := hygRange(c.in); got != c.want {
@@ -151,7 +152,7 @@ func TestHygDataVersion(t *testing.T) {
 		minor, want string
 		ok          bool
 	}{
-		{"1.20", "1.20", true}, {"2.0", "2.0", true}, {"2.3", "2.1", true}, {"1.14", "", false}, {"", "", false},
+		{"1.20", "1.20", true}, {"2.0", "2.0", true}, {"2.3", "2.3", true}, {"2.2", "2.2", true}, {"2.4", "2.3", true}, {"1.14", "", false}, {"", "", false},
 	} {
 		got, ok := hygDataVersion(analysis.Version{Minor: c.minor})
 		if got != c.want || ok != c.ok {

@@ -21,10 +21,10 @@ var UnknownConfigKey = &analysis.Rule{
 setting that does not exist: execution.checkpointing.intervall leaves checkpointing off,
 taskmanager.memory.proces.size leaves the TaskManager at its default size.
 
-flinklint knows every key of Flink 1.15 to 2.1 (documented and undocumented options, deprecated and
-fallback keys, templated keys such as metrics.reporter.<name>.port and open families such as
-containerized.master.env.*, s3.* or pipeline.global-job-parameters.*) and those of the Flink
-Kubernetes operator (kubernetes.operator.*, job.autoscaler.*). A key none of them knows is reported in
+flinklint knows every key of each Flink version it supports, those --flink-version accepts
+(documented and undocumented options, deprecated and fallback keys, templated keys such as
+metrics.reporter.<name>.port and open families such as containerized.master.env.*, s3.* or
+pipeline.global-job-parameters.*), and those of the Flink Kubernetes operator (kubernetes.operator.*, job.autoscaler.*). A key none of them knows is reported in
 config files, in spec.flinkConfiguration, and in Configuration.setString("...") calls. When a known
 key is one edit away (a character inserted, deleted, replaced, or two swapped) the message suggests
 it, preferring keys of the target version.

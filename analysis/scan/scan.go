@@ -45,7 +45,7 @@ type Options struct {
 	Jobs         int      // parallel parsers; default GOMAXPROCS+1
 	IncludeTests bool
 	FlinkConfigs []string // --flink-config files
-	FlinkVersion string   // --flink-version: "1.15" ... "2.1"; "" to detect
+	FlinkVersion string   // --flink-version: one of config.Versions; "" to detect
 	// Baseline drops the findings it records (--baseline).
 	Baseline baseline.Set
 	// Config is the tool config file (--config); "" reads .flinklint.yaml

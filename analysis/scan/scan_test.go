@@ -249,3 +249,39 @@ func TestVersions(t *testing.T) {
 		}
 	}
 }
+
+// TestVersions22And23: Flink 2.2 and 2.3 from each source: a pom, Gradle,
+// a manifest's spec.flinkVersion, the tool config and the flag.
+func TestVersions22And23(t *testing.T) {
+	dir := tree(t, map[string]string{
+		"a/pom.xml":                "<project><properties><flink.version>2.2.0</flink.version></properties></project>",
+		"a/src/main/java/a/A.java": job("a", "A", ""),
+		"b/build.gradle":           "ext { flinkVersion = '2.3.0' }\n",
+		"b/src/main/java/b/B.java": job("b", "B", ""),
+		"c/pom.xml":                "<project><properties><flink.version>2.0.0</flink.version></properties></project>",
+		"c/src/main/java/c/C.java": job("c", "C", ""),
+		"c/deploy/c.yaml":          "apiVersion: flink.apache.org/v1beta1\nkind: FlinkDeployment\nmetadata:\n  name: c\nspec:\n  flinkVersion: v2_3\n  job:\n    entryClass: c.C\n",
+	})
+	res := scanDir(t, dir, Options{})
+	want := map[string]string{"a.A": "2.2", "b.B": "2.3", "c.C": "2.3"}
+	for _, j := range res.Program.Graph.Jobs {
+		if got := res.Program.JobVersion(j).Minor; got != want[j.Class] {
+			t.Errorf("%s targets %q, want %q (%s)", j.Class, got, want[j.Class], res.Program.JobVersion(j).Source)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(dir, ".flinklint.yaml"), []byte("flink-version: \"2.3\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, opt := range []Options{{}, {FlinkVersion: "2.2"}} {
+		res = scanDir(t, dir, opt)
+		wantV := "2.3"
+		if opt.FlinkVersion != "" {
+			wantV = opt.FlinkVersion
+		}
+		for _, j := range res.Program.Graph.Jobs {
+			if v := res.Program.JobVersion(j); v.Minor != wantV {
+				t.Errorf("%s: %+v, want %s (tool config %q, flag %q)", j.Class, v, wantV, "2.3", opt.FlinkVersion)
+			}
+		}
+	}
+}

@@ -1,7 +1,7 @@
 // Package toolconfig reads flinklint's own configuration, .flinklint.yaml
 // at the scan root (or --config FILE):
 //
-//	flink-version: "1.18"      # target version when nothing else says
+//	flink-version: "1.18"      # target version when nothing else says (one of config.Versions)
 //	fail-on: warning           # error | warning | note | none
 //	enable: [UID005]           # rule ids or names
 //	disable: [STATE001]
@@ -22,9 +22,12 @@ import (
 	"io"
 	"os"
 	"regexp"
+	"slices"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/flinklint/flinklint/analysis/config"
 )
 
 // FileName is the default file name, looked up at the scan root.
@@ -82,6 +85,9 @@ func Parse(path string, data []byte) (*Config, error) {
 		return nil, fmt.Errorf("%s: %s", path, strings.TrimPrefix(err.Error(), "yaml: "))
 	}
 	lineOf := func(key string) int { return findLine(data, key) }
+	if c.FlinkVersion != "" && !slices.Contains(config.Versions(), c.FlinkVersion) {
+		return nil, fmt.Errorf("%s:%d: flink-version must be one of %s, not %q", path, lineOf("flink-version"), strings.Join(config.Versions(), ", "), c.FlinkVersion)
+	}
 	switch strings.ToLower(c.FailOn) {
 	case "", "error", "warning", "note", "none":
 	default:

@@ -3,6 +3,8 @@ package toolconfig
 import (
 	"strings"
 	"testing"
+
+	"github.com/flinklint/flinklint/analysis/config"
 )
 
 func TestParse(t *testing.T) {
@@ -28,11 +30,13 @@ func TestParse(t *testing.T) {
 
 func TestErrorsNameFileAndLine(t *testing.T) {
 	for src, want := range map[string]string{
-		"enable: [UID001]\nfail_on: error\n": ".flinklint.yaml:2: unknown key \"fail_on\"",
-		"fail-on: fatal\n":                   ".flinklint.yaml:1: fail-on must be",
-		"level:\n  UID001: loud\n":           ".flinklint.yaml:2: level of UID001",
-		"exclude: ['']\n":                    ".flinklint.yaml:1: exclude",
-		"enable: [UID001\n":                  ".flinklint.yaml:",
+		"enable: [UID001]\nfail_on: error\n":         ".flinklint.yaml:2: unknown key \"fail_on\"",
+		"fail-on: fatal\n":                           ".flinklint.yaml:1: fail-on must be",
+		"level:\n  UID001: loud\n":                   ".flinklint.yaml:2: level of UID001",
+		"exclude: ['']\n":                            ".flinklint.yaml:1: exclude",
+		"enable: [UID001\n":                          ".flinklint.yaml:",
+		"fail-on: note\nflink-version: \"1.18.1\"\n": ".flinklint.yaml:2: flink-version must be one of 1.15, ",
+		"flink-version: \"3.9\"\n":                   ".flinklint.yaml:1: flink-version must be one of",
 	} {
 		_, err := Parse(".flinklint.yaml", []byte(src))
 		if err == nil || !strings.Contains(err.Error(), want) {
@@ -48,5 +52,15 @@ func TestErrorsNameFileAndLine(t *testing.T) {
 	err = c.Check(func(s string) bool { return s == "UID001" })
 	if err == nil || !strings.Contains(err.Error(), ".flinklint.yaml:3: unknown rule \"NOPE042\"") {
 		t.Errorf("unknown rule: %v", err)
+	}
+}
+
+// Every version flinklint supports is accepted, and only those: the list is
+// the option dataset's.
+func TestFlinkVersions(t *testing.T) {
+	for _, v := range config.Versions() {
+		if _, err := Parse(".flinklint.yaml", []byte("flink-version: \""+v+"\"\n")); err != nil {
+			t.Errorf("flink-version %s: %v", v, err)
+		}
 	}
 }

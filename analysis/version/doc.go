@@ -36,7 +36,7 @@
 //     the Kubernetes operator have versions of their own and never count.
 //   - A version counts only when it normalises (Normalize) to a Flink
 //     release, major 1 or 2; it may be outside the range flinklint has data
-//     for (Known), which the caller decides about. Unresolvable references
+//     for (config.Versions), which the caller decides about. Unresolvable references
 //     (a property defined in a parent pom, a Gradle property from the
 //     command line) give no version rather than a guess.
 //   - An explicit version variable or property wins over dependency

@@ -56,6 +56,8 @@ func TestFromGradle(t *testing.T) {
 		{name: "def", src: "def flinkVersion = \"1.18.1\"\n", ok: true, minor: "1.18", raw: "1.18.1", via: "variable flinkVersion", pos: P(1, 21, 1, 27)},
 		{name: "plain assignment", src: "flinkVersion='1.16.3'", ok: true, minor: "1.16", raw: "1.16.3", via: "variable flinkVersion"},
 		{name: "kotlin val", src: "val flinkVersion = \"1.19.1\"\n", ok: true, minor: "1.19", raw: "1.19.1", via: "variable flinkVersion"},
+		{name: "flink 2.2", src: "def flinkVersion = \"2.2.0\"\n", ok: true, minor: "2.2", raw: "2.2.0", via: "variable flinkVersion"},
+		{name: "flink 2.3 coordinate", src: "dependencies { implementation \"org.apache.flink:flink-clients:2.3.0\" }\n", ok: true, minor: "2.3", raw: "2.3.0", via: "dependency org.apache.flink:flink-clients"},
 		{name: "kotlin typed val", src: "val flinkVersion: String = \"1.20.0\"\n", ok: true, minor: "1.20", raw: "1.20.0", via: "variable flinkVersion"},
 		{name: "snake case", src: "def FLINK_VERSION = '2.0.0'\n", ok: true, minor: "2.0", raw: "2.0.0", via: "variable FLINK_VERSION"},
 		{name: "ext dot", src: "ext.flinkVersion = '1.16.2'\n", ok: true, minor: "1.16", raw: "1.16.2", via: "variable flinkVersion"},

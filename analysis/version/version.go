@@ -10,8 +10,9 @@ import (
 
 // Version is the Flink version a build file targets.
 type Version struct {
-	// Minor is the normalised major.minor version: "1.15" ... "2.1" (or
-	// outside that range: the caller decides with Known); "" when unknown.
+	// Minor is the normalised major.minor version: "1.18", "2.2", also
+	// outside the versions flinklint has data for (config.Versions; the
+	// caller decides); "" when unknown.
 	Minor string
 	// Raw is the version as written, after resolving references: "1.18.1",
 	// "2.0-SNAPSHOT" (also when the build file writes "${flink.version}").
@@ -27,16 +28,6 @@ type Version struct {
 	Via string
 }
 
-// known are the minor versions flinklint has data for.
-var known = map[string]bool{
-	"1.15": true, "1.16": true, "1.17": true, "1.18": true, "1.19": true,
-	"1.20": true, "2.0": true, "2.1": true,
-}
-
-// Known reports whether a normalised minor version is one flinklint has
-// data for (1.15 to 2.1).
-func Known(minor string) bool { return known[minor] }
-
 // versionRE matches a version: an optional v, major and minor separated by
 // '.' or '_', then anything version-like (patch, qualifier).
 var versionRE = regexp.MustCompile(`^[vV]?(\d{1,4})[._](\d{1,4})(?:[._]\d+)*(?:[-+~._][0-9A-Za-z._+~-]*)?$`)
@@ -44,7 +35,7 @@ var versionRE = regexp.MustCompile(`^[vV]?(\d{1,4})[._](\d{1,4})(?:[._]\d+)*(?:[
 // Normalize maps a version as written to major.minor: "1.18.1", "1.18",
 // "1.18-SNAPSHOT", "v1_18", "1.18.1-custom" → "1.18"; "2.0.0",
 // "2.1-SNAPSHOT" → "2.0", "2.1". Leading zeros are dropped ("1.08" →
-// "1.8"). Versions outside 1.15..2.1 are normalised too; text that is not a
+// "1.8"). Versions flinklint has no data for are normalised too; text that is not a
 // version ("", "latest", "${flink.version}", "1") gives "", false.
 func Normalize(s string) (string, bool) {
 	m := versionRE.FindStringSubmatch(strings.TrimSpace(s))

@@ -118,19 +118,6 @@ func TestNormalize(t *testing.T) {
 	}
 }
 
-func TestKnown(t *testing.T) {
-	for _, v := range []string{"1.15", "1.16", "1.17", "1.18", "1.19", "1.20", "2.0", "2.1"} {
-		if !Known(v) {
-			t.Errorf("Known(%q) = false", v)
-		}
-	}
-	for _, v := range []string{"1.14", "1.2", "2.2", "3.0", "", "1.18.1", "v1_18"} {
-		if Known(v) {
-			t.Errorf("Known(%q) = true", v)
-		}
-	}
-}
-
 func TestCompare(t *testing.T) {
 	cases := []struct {
 		a, b string

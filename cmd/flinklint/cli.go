@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"text/tabwriter"
 
@@ -15,6 +16,7 @@ import (
 
 	"github.com/flinklint/flinklint/analysis"
 	"github.com/flinklint/flinklint/analysis/baseline"
+	"github.com/flinklint/flinklint/analysis/config"
 	"github.com/flinklint/flinklint/analysis/fix"
 	"github.com/flinklint/flinklint/analysis/report"
 	"github.com/flinklint/flinklint/analysis/rules"
@@ -87,7 +89,7 @@ func runScan(args []string, stdout, stderr io.Writer) int {
 	fs.StringVarP(&f.output, "output", "o", "", "write the report to `FILE` instead of stdout")
 	fs.IntVarP(&f.jobs, "jobs", "j", 0, "parallel workers (default GOMAXPROCS+1)")
 	fs.StringArrayVar(&f.flinkConfigs, "flink-config", nil, "a Flink config `FILE` that applies to every job (repeatable)")
-	fs.StringVar(&f.flinkVersion, "flink-version", "", "target Flink `VERSION` (1.15 ... 2.1)")
+	fs.StringVar(&f.flinkVersion, "flink-version", "", "target Flink `VERSION` ("+versionRange()+")")
 	fs.StringVar(&f.failOn, "fail-on", "warning", "exit 1 when a finding is at or above this level: error, warning, note or none")
 	fs.StringSliceVar(&f.enable, "enable", nil, "enable `RULES` (ids or names, comma-separated, or all)")
 	fs.StringSliceVar(&f.disable, "disable", nil, "disable `RULES` (ids or names, comma-separated, or all)")
@@ -120,7 +122,7 @@ func runScan(args []string, stdout, stderr io.Writer) int {
 		return exitError
 	}
 	if f.flinkVersion != "" && !validVersion(f.flinkVersion) {
-		fmt.Fprintf(stderr, "flinklint: --flink-version must be one of 1.15 ... 1.20, 2.0, 2.1, not %q\n", f.flinkVersion)
+		fmt.Fprintf(stderr, "flinklint: --flink-version must be one of %s, not %q\n", strings.Join(config.Versions(), ", "), f.flinkVersion)
 		return exitError
 	}
 	if f.jobs < 0 {
@@ -302,12 +304,14 @@ func failOnRank(s string) (int, bool) {
 	return 0, false
 }
 
-func validVersion(v string) bool {
-	switch v {
-	case "1.15", "1.16", "1.17", "1.18", "1.19", "1.20", "2.0", "2.1":
-		return true
-	}
-	return false
+// validVersion reports whether v is a target version flinklint has data
+// for: the versions of the embedded option dataset, the one list of them.
+func validVersion(v string) bool { return slices.Contains(config.Versions(), v) }
+
+// versionRange names the supported versions for help texts: "1.15 ... 2.3".
+func versionRange() string {
+	vs := config.Versions()
+	return vs[0] + " ... " + vs[len(vs)-1]
 }
 
 // semver turns "0.1.0-dev" into a SemVer 2.0 string (it already is one).

@@ -3,9 +3,11 @@ package main
 import (
 	"fmt"
 	"os"
+	"regexp"
 	"strings"
 	"testing"
 
+	"github.com/flinklint/flinklint/analysis/config"
 	"github.com/flinklint/flinklint/analysis/rules"
 )
 
@@ -49,5 +51,27 @@ func TestReadmeRuleTable(t *testing.T) {
 	}
 	if readme != want {
 		t.Errorf("README.md rule table is stale: run go test ./cmd/flinklint -update")
+	}
+}
+
+// TestReadmeVersions fails when the README names a range of supported Flink
+// versions ("`1.15` … `2.1`", "Flink 1.15–2.1") other than the dataset's,
+// the one list of them (config.Versions).
+func TestReadmeVersions(t *testing.T) {
+	data, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	vs := config.Versions()
+	first, last := regexp.QuoteMeta(vs[0]), vs[len(vs)-1]
+	re := regexp.MustCompile("`?" + first + "`?\\s*(?:…|\\.\\.\\.|–|-|to)\\s*`?(\\d+\\.\\d+)")
+	ms := re.FindAllStringSubmatch(string(data), -1)
+	if len(ms) == 0 {
+		t.Fatalf("README.md names no range of versions from %s", vs[0])
+	}
+	for _, m := range ms {
+		if m[1] != last {
+			t.Errorf("README.md says %q; the supported versions end at %s", m[0], last)
+		}
 	}
 }
