@@ -97,8 +97,8 @@ func (e *evaluator) envCall(f *frame, env *envV, x *parser.Call, args []value, l
 	case "readTextFile", "readFile":
 		// Flink 1.x runs a non-parallel monitoring source (no uid can be
 		// set on it) and a parallel split reader, the operator returned.
-		if m := e.op(j, name, "file source", loc, true, "file monitor keeps the last modification time it saw", nil, ""); m != nil {
-			m.head.Internal, m.head.NonParallel = true, true
+		if m := internal(j, e.op(j, name, "file source", loc, true, "file monitor keeps the last modification time it saw", nil, "")); m != nil {
+			m.head.NonParallel = true
 		}
 		return e.op(j, name, "file split reader", loc, true, "file split reader keeps the splits it has not read", nil, "")
 	case "getConfig":
@@ -645,9 +645,7 @@ func (e *evaluator) streamCall(f *frame, s *streamV, x *parser.Call, args []valu
 			// function in a keyed window (CoGroupedStreams.WithWindow.apply).
 			cause, arg := e.curCause, e.curArg
 			for i := 0; i < 2; i++ {
-				if t := e.op(j, "map", "join input tagger", loc, false, "", nil, ""); t != nil {
-					t.head.Internal = true
-				}
+				internal(j, e.op(j, "map", "join input tagger", loc, false, "", nil, ""))
 			}
 			e.curCause, e.curArg = cause, arg
 			if s.kind == kJoin {
@@ -874,12 +872,23 @@ func (e *evaluator) op(j *Job, method, kind string, loc parser.Location, statefu
 	}
 	e.curCause, e.curArg = nil, parser.Location{}
 	o := &Operator{
-		Seq: len(j.Operators) + 1, Method: method, Kind: kind, Loc: loc, Call: e.curCall, Stmt: e.stmt,
+		Seq: len(j.Operators) - j.internal + 1, Method: method, Kind: kind, Loc: loc, Call: e.curCall, Stmt: e.stmt,
 		Stateful: stateful, Reason: reason, Evidence: ev, Function: fn,
 		Via: append([]parser.Location(nil), e.via...),
 	}
 	j.Operators = append(j.Operators, o)
 	return &streamV{job: j, kind: kStream, head: o}
+}
+
+// internal marks the operator s heads as one Flink adds on its own (see
+// Operator.Internal), numbered 0 so the user's operators keep their Seq.
+func internal(j *Job, s *streamV) *streamV {
+	if s == nil || s.head == nil {
+		return s
+	}
+	s.head.Internal, s.head.Seq = true, 0
+	j.internal++
+	return s
 }
 
 func functionReason(fn string, ev []index.Evidence) string {

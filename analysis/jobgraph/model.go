@@ -87,6 +87,8 @@ type Job struct {
 	// Classes are the project classes (fully qualified names) the job
 	// instantiates, in first-use order.
 	Classes []string
+
+	internal int // how many Operators are Internal
 }
 
 // APIUse is a notable API call or construction.
@@ -123,7 +125,10 @@ func (j *Job) Lookup(key string) (Setting, bool) {
 
 // Operator is one physical operator of a job.
 type Operator struct {
-	Seq    int    // creation order within the job, from 1
+	// Seq is the creation order within the job, from 1, counting only the
+	// operators a user writes: Internal ones have 0, so adding one to the
+	// model does not renumber the rest (findings' fingerprints use Seq).
+	Seq    int
 	Method string // the API method that creates it: "aggregate", "fromSource", "orderedWait"
 	Kind   string // "window aggregation", "source", "map", ...
 	Loc    parser.Location
