@@ -515,7 +515,7 @@ func (c *conv) stmt(n *node) []Stmt {
 			call.NamePos = c.pos(ctor)
 		}
 		if obj := n.ChildByFieldName("object"); obj != nil {
-			call.Recv = c.expr(obj)
+			call.Recv = c.qualifiedSuper(n, c.expr(obj))
 		}
 		if args := n.ChildByFieldName("arguments"); args != nil {
 			call.Args = c.args(args)
@@ -749,6 +749,19 @@ func (c *conv) args(n *node) []Expr {
 	return out
 }
 
+// qualifiedSuper wraps obj, the object of a method invocation or field
+// access n, as Outer.super when n is `Outer.super.m()` or `Outer.super.f`:
+// the grammar gives that super no field, only a place between the object
+// and the name.
+func (c *conv) qualifiedSuper(n *node, obj Expr) Expr {
+	for i := 0; i < n.ChildCount(); i++ {
+		if ch := n.Child(i); ch.Type() == "super" && n.FieldNameForChild(i) == "" {
+			return &FieldAccess{Pos: c.lines.Span(int(n.start), int(ch.end)), X: obj, Name: "super"}
+		}
+	}
+	return obj
+}
+
 func (c *conv) unknown(n *node) Expr {
 	t := c.text(n)
 	if len(t) > 200 {
@@ -772,7 +785,7 @@ func (c *conv) expr(n *node) Expr {
 			call.NamePos = c.pos(name)
 		}
 		if obj := n.ChildByFieldName("object"); obj != nil {
-			call.Recv = c.expr(obj)
+			call.Recv = c.qualifiedSuper(n, c.expr(obj))
 		}
 		if args := n.ChildByFieldName("arguments"); args != nil {
 			call.Args = c.args(args)
@@ -846,6 +859,9 @@ func (c *conv) expr(n *node) Expr {
 		}
 		if obj != nil {
 			fa.X = c.expr(obj)
+			if n.Type() == "field_access" {
+				fa.X = c.qualifiedSuper(n, fa.X)
+			}
 		}
 		if field != nil {
 			fa.Name = c.text(field)

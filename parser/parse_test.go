@@ -190,3 +190,22 @@ abstract class A {
 		t.Errorf("MakeModifiers: %q", words(got))
 	}
 }
+
+// TestQualifiedSuper: Outer.super.m() and Outer.super.f keep their super
+// (the grammar gives it no field), so they do not read as Outer.m().
+func TestQualifiedSuper(t *testing.T) {
+	f := parse(t, `class A { void f() { super.m(); Task.super.m(); x = Task.super.f; Task.this.y(); } }`)
+	var got []string
+	Inspect(f.Types[0], func(n any) bool {
+		if c, ok := n.(*Call); ok {
+			got = append(got, QualifiedName(c.Recv)+"#"+c.Name)
+		}
+		if fa, ok := n.(*FieldAccess); ok && fa.Name == "f" {
+			got = append(got, QualifiedName(fa.X)+"."+fa.Name)
+		}
+		return true
+	})
+	if want := "super#m Task.super#m Task.super.f Task.this#y"; strings.Join(got, " ") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, " "), want)
+	}
+}

@@ -3,6 +3,7 @@ package jobgraph
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/flinklint/flinklint/analysis/flinkapi"
 	"github.com/flinklint/flinklint/analysis/index"
@@ -248,14 +249,46 @@ func (b *builder) mayCall(from *index.Class, call *parser.CallFact, callee metho
 		// A statically imported method.
 		return b.ix.ResolveStatic(from.File, call.Name) == callee.cls.FQN
 	case parser.RecvIdent:
-		if call.Recv == "this" || call.Recv == "super" {
+		switch call.Recv {
+		case "this":
 			return from == callee.cls || b.ix.Implements(from, callee.cls.FQN)
+		case "super":
+			return b.ix.Implements(from, callee.cls.FQN)
 		}
 		if cls := b.recvClass(from, call); cls != nil {
 			return cls == callee.cls || b.ix.Implements(cls, callee.cls.FQN)
 		}
+	case parser.RecvQualified:
+		if ok, known := b.qualifiedThisOrSuper(from, call, callee); known {
+			return ok
+		}
 	}
 	return !callee.m.Modifiers.Has("static")
+}
+
+// qualifiedThisOrSuper answers mayCall for Outer.this.m() and
+// Outer.super.m() (Iface.super.m() for a default method); known is false
+// for other receivers, or when Outer is not a class of the scan.
+func (b *builder) qualifiedThisOrSuper(from *index.Class, call *parser.CallFact, callee methodAt) (ok, known bool) {
+	i := strings.LastIndexByte(call.Recv, '.')
+	if i < 0 {
+		return false, false
+	}
+	outer, kw := call.Recv[:i], call.Recv[i+1:]
+	if kw != "this" && kw != "super" {
+		return false, false
+	}
+	cls, _ := b.ix.Resolve(from.File, from, outer)
+	if cls == nil {
+		return false, false
+	}
+	switch {
+	case kw == "this":
+		return cls == callee.cls || b.ix.Implements(cls, callee.cls.FQN), true
+	case cls.Decl.Kind == parser.KindInterface:
+		return cls == callee.cls || b.ix.Implements(cls, callee.cls.FQN), true
+	}
+	return b.ix.Implements(cls, callee.cls.FQN), true
 }
 
 // recvClass is the class that call's receiver names (C.m() with C a class

@@ -388,13 +388,13 @@ func binary(op string, l, r value) value {
 // ident evaluates a bare name: a local, a field, or a type.
 func (e *evaluator) ident(f *frame, x *parser.Ident) value {
 	switch x.Name {
-	case "this":
+	case "this", "super":
+		// A nil *objV must not become a non-nil value: the cases on *objV
+		// would dereference it.
 		if f.this != nil {
 			return f.this
 		}
 		return nil
-	case "super":
-		return f.this
 	}
 	if v, ok := f.vars[x.Name]; ok {
 		if v == nil {
@@ -477,6 +477,13 @@ func (e *evaluator) constInit(owner *index.Class, fd *parser.Field) value {
 }
 
 func (e *evaluator) fieldAccess(f *frame, x *parser.FieldAccess) value {
+	if x.Name == "this" || x.Name == "super" {
+		// Outer.this, Outer.super: the instance when it is this frame's.
+		if cls, _ := e.b.ix.Resolve(f.cls.File, f.cls, parser.QualifiedName(x.X)); cls != nil && cls == f.cls && f.this != nil {
+			return f.this
+		}
+		return nil
+	}
 	recv := e.expr(f, x.X)
 	switch r := recv.(type) {
 	case *objV:
@@ -649,7 +656,8 @@ func (e *evaluator) newExpr(f *frame, x *parser.New) value {
 // call evaluates a method invocation.
 func (e *evaluator) call(f *frame, x *parser.Call) value {
 	var recv value
-	if x.Recv != nil {
+	sup, isSuper := e.superTarget(f, x.Recv)
+	if x.Recv != nil && !isSuper {
 		recv = e.expr(f, x.Recv)
 	}
 	args := make([]value, len(x.Args))
@@ -666,6 +674,14 @@ func (e *evaluator) call(f *frame, x *parser.Call) value {
 		case "sinkTo", "addSink":
 			e.curArg, e.curArgWhat = e.loc(f, x.Args[0].Span()), "the sink keeps its writer and committer state"
 		}
+	}
+	if isSuper {
+		// super.m() and Outer.super.m() name one method: no virtual
+		// dispatch (that would run this class's override again).
+		if m, ok := e.superMethod(sup, x.Name, len(args)); ok {
+			return e.invoke(m, sup.this, args, loc)
+		}
+		return nil
 	}
 	switch r := recv.(type) {
 	case *envV, *streamV, *ckptV, *execV, *confV:
@@ -749,6 +765,72 @@ func (e *evaluator) call(f *frame, x *parser.Call) value {
 		}
 	}
 	return nil
+}
+
+// superRecv is what a super call's receiver names: the class whose
+// supertypes hold the method (an interface itself for Iface.super.m()),
+// and the instance the method runs on when it is tracked.
+type superRecv struct {
+	cls   *index.Class
+	iface bool
+	this  *objV
+}
+
+// superTarget recognises the receivers super and Outer.super. ok is set
+// for them even when the class is not in the scan (sup.cls nil).
+func (e *evaluator) superTarget(f *frame, recv parser.Expr) (sup superRecv, ok bool) {
+	switch r := recv.(type) {
+	case *parser.Ident:
+		if r.Name == "super" {
+			return superRecv{cls: f.cls, this: f.this}, true
+		}
+	case *parser.FieldAccess:
+		if r.Name != "super" {
+			return superRecv{}, false
+		}
+		cls, _ := e.b.ix.Resolve(f.cls.File, f.cls, parser.QualifiedName(r.X))
+		sup = superRecv{cls: cls}
+		if cls != nil {
+			sup.iface = cls.Decl.Kind == parser.KindInterface
+			if cls == f.cls {
+				sup.this = f.this
+			}
+			// Otherwise the enclosing instance of an inner or anonymous
+			// class: not tracked.
+		}
+		return sup, true
+	}
+	return superRecv{}, false
+}
+
+// superMethod finds the method a super call invokes: in the supertypes of
+// sup.cls (superclass first), or in the interface itself for
+// Iface.super.m(); a method with a body wins over an abstract one.
+func (e *evaluator) superMethod(sup superRecv, name string, nargs int) (methodAt, bool) {
+	if sup.cls == nil {
+		return methodAt{}, false
+	}
+	var ms []index.MethodRef
+	if sup.iface {
+		ms = e.b.ix.FindMethods(sup.cls, name, nargs)
+	} else {
+		for _, s := range sup.cls.Supers {
+			if ms = e.b.ix.FindMethods(s.Class, name, nargs); len(ms) > 0 {
+				break
+			}
+		}
+	}
+	if len(ms) == 0 {
+		return methodAt{}, false
+	}
+	pick := ms[0]
+	for _, m := range ms {
+		if m.Method.HasBody() {
+			pick = m
+			break
+		}
+	}
+	return methodAt{cls: pick.Class, m: pick.Method}, true
 }
 
 // projectCall invokes a method of project class cls (virtual dispatch on

@@ -499,3 +499,74 @@ public class Envs {
 		t.Errorf("want one job rooted at Main#main:\n%s", got)
 	}
 }
+
+// TestSuperCalls: super.m() runs the superclass's method on the same
+// object (not this class's override again), and a qualified Outer.super.m()
+// in an anonymous or inner class runs Outer's superclass method. Issue 18:
+// Task.super.m() made the evaluator dereference a nil receiver, and the
+// method was skipped with an internal error.
+func TestSuperCalls(t *testing.T) {
+	g := build(t, map[string]string{
+		"Base.java": `import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+class Base { void m() { StreamExecutionEnvironment.getExecutionEnvironment(); } }`,
+		"Task.java": `import org.apache.flink.api.common.functions.MapFunction;
+class Task extends Base { @Override void m() { super.m(); }
+  Runnable r = new Runnable() { public void run() { Task.super.m(); } }; }`,
+	})
+	if len(g.Problems) > 0 {
+		t.Errorf("problems: %v", g.Problems)
+	}
+
+	base := `package com.acme;
+
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+public class BaseJob {
+    protected void build(StreamExecutionEnvironment env) {
+        env.fromElements(1).keyBy(x -> x).sum(0).print();
+    }
+}
+`
+	job := `package com.acme;
+
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+public class OrdersJob extends BaseJob {
+    @Override
+    protected void build(StreamExecutionEnvironment env) {
+        super.build(env);
+        env.fromElements(2).keyBy(x -> x).max(0).print();
+    }
+
+    void later(StreamExecutionEnvironment env) {
+        Runnable r = new Runnable() {
+            public void run() { OrdersJob.super.build(env); }
+        };
+        r.run();
+    }
+
+    public static void main(String[] args) throws Exception {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        new OrdersJob().build(env);
+        env.execute();
+    }
+}
+`
+	g = build(t, map[string]string{"BaseJob.java": base, "OrdersJob.java": job})
+	if len(g.Problems) > 0 {
+		t.Errorf("problems: %v", g.Problems)
+	}
+	got := dump(g)
+	_, main, _ := strings.Cut(got, "job com.acme.OrdersJob#main env=OrdersJob.java:20")
+	main, _, _ = strings.Cut(main, "\njob ")
+	for _, want := range []string{
+		`1 fromElements@7 kind="collection source"`,
+		`2 sum@7 kind="keyed aggregation" stateful=true`,
+		`4 fromElements@9 kind="collection source"`,
+		`5 max@9 kind="keyed aggregation" stateful=true`,
+	} {
+		if !strings.Contains(main, want) {
+			t.Errorf("job OrdersJob#main: missing %q in\n%s", want, got)
+		}
+	}
+}
