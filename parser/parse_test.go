@@ -2,6 +2,7 @@ package parser
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"testing"
 )
@@ -207,5 +208,27 @@ func TestQualifiedSuper(t *testing.T) {
 	})
 	if want := "super#m Task.super#m Task.super.f Task.this#y"; strings.Join(got, " ") != want {
 		t.Errorf("got %q, want %q", strings.Join(got, " "), want)
+	}
+}
+
+// TestInternalErrorLocated: a panic while converting the tree becomes an
+// *InternalError with the file and line it struck on (issue 18).
+func TestInternalErrorLocated(t *testing.T) {
+	testConvHook = func(text string) {
+		if text == "explode()" {
+			panic("injected conversion failure")
+		}
+	}
+	defer func() { testConvHook = nil }()
+	p := NewParser()
+	defer p.Close()
+	_, err := p.Parse(context.Background(), "X.java", []byte("class X {\n  void f() {\n    a();\n    explode();\n  }\n}\n"))
+	var ie *InternalError
+	if !errors.As(err, &ie) || ie.Path != "X.java" || ie.Line != 4 {
+		t.Fatalf("error %v, want an internal error at X.java:4", err)
+	}
+	// The parser is still usable.
+	if _, err := p.Parse(context.Background(), "Y.java", []byte("class Y {}")); err != nil {
+		t.Error(err)
 	}
 }

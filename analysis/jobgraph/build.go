@@ -70,7 +70,7 @@ type builder struct {
 	news        map[*index.Class][]callSite
 	recv        map[*parser.CallFact]*index.Class // recvClass's answers
 	relevant    map[*parser.Method]bool
-	problems    []string
+	problems    []Problem
 }
 
 // methodAt is a method with its class.
@@ -345,15 +345,18 @@ func (b *builder) evalRoot(root any, synthetic *Job) []*Job {
 		synthetic.Env = parser.Location{Path: ma.cls.File.Path, Pos: ma.m.Pos}
 		e.jobs = append(e.jobs, synthetic)
 	}
+	rootLoc := parser.Location{Path: ma.cls.File.Path, Pos: ma.m.Pos}
 	ok := func() (ok bool) {
 		defer func() {
 			switch r := recover(); {
 			case r == nil:
 			case r == errBudget:
-				b.problems = append(b.problems, fmt.Sprintf("%s#%s: evaluation stopped after %d steps; later operators of this method are not analyzed", ma.cls.FQN, ma.m.Name, maxSteps))
+				b.problems = append(b.problems, Problem{Loc: rootLoc,
+					Message: fmt.Sprintf("%s#%s: evaluation stopped after %d steps; later operators of this method are not analyzed", ma.cls.FQN, ma.m.Name, maxSteps)})
 				ok = true
 			default:
-				b.problems = append(b.problems, fmt.Sprintf("%s#%s: internal error, method skipped: %v", ma.cls.FQN, ma.m.Name, r))
+				b.problems = append(b.problems, Problem{Loc: e.where(rootLoc), Internal: true,
+					Message: fmt.Sprintf("%s#%s: internal error, method skipped: %v", ma.cls.FQN, ma.m.Name, r)})
 			}
 		}()
 		e.invokeRoot(ma)
@@ -379,7 +382,7 @@ func (b *builder) evalRoot(root any, synthetic *Job) []*Job {
 func (b *builder) body(ma methodAt) *parser.Block {
 	body, err := b.ix.Body(ma.cls, ma.m)
 	if err != nil {
-		b.problems = append(b.problems, err.Error())
+		b.problems = append(b.problems, Problem{Loc: parser.Location{Path: ma.cls.File.Path, Pos: ma.m.Pos}, Message: err.Error()})
 	}
 	return body
 }

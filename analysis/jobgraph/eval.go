@@ -20,6 +20,9 @@ type evaluator struct {
 	via       []parser.Location
 	steps     int
 	stmt      parser.Location // the statement being evaluated
+	// at is the innermost statement or call being evaluated: where an
+	// internal error is reported.
+	at parser.Location
 	// call is the invocation being interpreted (for operator spans).
 	curCall parser.Location
 	// curCause is the cause of statefulness of the stream being operated on.
@@ -94,6 +97,15 @@ func (e *evaluator) byDeclaredType(cls *index.Class, t parser.TypeRef) value {
 	return nil
 }
 
+// where is the place an internal error struck: the innermost statement or
+// call being evaluated, else fallback (the root method).
+func (e *evaluator) where(fallback parser.Location) parser.Location {
+	if e.at.Path != "" && !e.at.Pos.IsZero() {
+		return e.at
+	}
+	return fallback
+}
+
 func (e *evaluator) tick() {
 	e.steps++
 	if e.steps > maxSteps {
@@ -114,6 +126,7 @@ func (e *evaluator) block(f *frame, b *parser.Block) {
 
 func (e *evaluator) setStmt(f *frame, p parser.Pos) {
 	e.stmt = parser.Location{Path: f.cls.File.Path, Pos: p}
+	e.at = e.stmt
 }
 
 func (e *evaluator) stmtEval(f *frame, s parser.Stmt) {
@@ -616,9 +629,9 @@ func (e *evaluator) invoke(ma methodAt, this *objV, args []value, site parser.Lo
 	if !site.Pos.IsZero() {
 		e.via = append(e.via, site)
 	}
-	saved := e.stmt
+	saved, savedAt := e.stmt, e.at
 	e.block(f, e.b.body(ma))
-	e.stmt = saved
+	e.stmt, e.at = saved, savedAt
 	if !site.Pos.IsZero() {
 		e.via = e.via[:len(e.via)-1]
 	}
@@ -653,8 +666,16 @@ func (e *evaluator) newExpr(f *frame, x *parser.New) value {
 	return &extV{fqn: fqn, args: args, loc: loc}
 }
 
+// testCallHook, when set (by tests), runs as each call is evaluated: it
+// stands for an evaluator bug that one call triggers.
+var testCallHook func(*parser.Call)
+
 // call evaluates a method invocation.
 func (e *evaluator) call(f *frame, x *parser.Call) value {
+	e.at = e.loc(f, x.Pos)
+	if testCallHook != nil {
+		testCallHook(x)
+	}
 	var recv value
 	sup, isSuper := e.superTarget(f, x.Recv)
 	if x.Recv != nil && !isSuper {

@@ -570,3 +570,50 @@ public class OrdersJob extends BaseJob {
 		}
 	}
 }
+
+// TestInternalErrorLocated: a panic while evaluating a root is reported
+// with the file and line of the call or statement being evaluated (issue
+// 18), and the scan goes on with the other roots.
+func TestInternalErrorLocated(t *testing.T) {
+	testCallHook = func(c *parser.Call) {
+		if c.Name == "explode" {
+			panic("injected evaluator failure")
+		}
+	}
+	defer func() { testCallHook = nil }()
+	g := build(t, map[string]string{
+		"Job.java": `package a;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+class Job {
+    public static void main(String[] args) {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        Helper.setUp(env);
+    }
+}`,
+		"Helper.java": `package a;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+class Helper {
+    static void setUp(StreamExecutionEnvironment env) {
+        env.setParallelism(2);
+        Util.explode(env);
+    }
+}`,
+		"Other.java": `package a;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+class Other {
+    public static void main(String[] args) {
+        StreamExecutionEnvironment.getExecutionEnvironment().fromElements(1).print();
+    }
+}`,
+	})
+	if len(g.Problems) != 1 {
+		t.Fatalf("problems %v, want one", g.Problems)
+	}
+	p := g.Problems[0]
+	if !p.Internal || p.Loc.Path != "Helper.java" || p.Loc.Pos.Line != 6 || !strings.Contains(p.Message, "a.Job#main: internal error") {
+		t.Errorf("problem %+v, want an internal error at Helper.java:6 naming a.Job#main", p)
+	}
+	if got := dump(g); !strings.Contains(got, "job a.Other#main") {
+		t.Errorf("the other job is not analyzed:\n%s", got)
+	}
+}

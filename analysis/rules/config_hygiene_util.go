@@ -10,6 +10,7 @@ package rules
 
 import (
 	"fmt"
+	"iter"
 	"math"
 	"path"
 	"regexp"
@@ -63,7 +64,16 @@ func (s hygSource) last(canonicalKey string) (config.Entry, bool) {
 // included) and the manifests of the scan. A config.yaml in which no key is
 // a Flink key is left out: the name is common, and such a file is some
 // other tool's configuration.
-func hygSources(p *analysis.Program) []hygSource {
+func hygSources(p *analysis.Pass) iter.Seq[hygSource] {
+	return analysis.Each(p, hygSourcesOf(p.Program), func(s hygSource) parser.Location {
+		if s.manifest != nil {
+			return parser.Location{Path: s.path, Pos: s.manifest.Pos}
+		}
+		return lineOne(s.path)
+	})
+}
+
+func hygSourcesOf(p *analysis.Program) []hygSource {
 	var out []hygSource
 	for _, cf := range p.ConfigFiles {
 		if !hygFlinkFile(cf) {
@@ -124,7 +134,11 @@ type hygCodeSetting struct {
 // jobs, each call once, with the key as written in the code (jobgraph's
 // canonical key maps a deprecated name to its replacement, which would hide
 // it from the deprecated- and removed-key rules).
-func hygCodeSettings(p *analysis.Program) []hygCodeSetting {
+func hygCodeSettings(p *analysis.Pass) iter.Seq[hygCodeSetting] {
+	return analysis.Each(p, hygCodeSettingsOf(p.Program), func(cs hygCodeSetting) parser.Location { return cs.Loc })
+}
+
+func hygCodeSettingsOf(p *analysis.Program) []hygCodeSetting {
 	var out []hygCodeSetting
 	seen := map[parser.Location]bool{}
 	for _, j := range p.Graph.Jobs {

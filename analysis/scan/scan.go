@@ -219,8 +219,12 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 	ix.SetLoader(javaLoader(ctx, files), restoreBudget(opt.KeepBodies))
 	graph := jobgraph.Build(ix, jobgraph.Keys{OptionKey: config.OptionKey, Canonical: config.Canonical})
 	res.JavaReparsed = ix.Restores()
-	for _, msg := range graph.Problems {
-		notes = append(notes, analysis.Notification{ID: NoteLimit, Level: analysis.LevelNote, Message: "job graph: " + msg})
+	for _, p := range graph.Problems {
+		n := analysis.Notification{ID: NoteLimit, Level: analysis.LevelNote, Message: "job graph: " + p.Message, Location: p.Loc}
+		if p.Internal {
+			n.ID, n.Level = NoteInternal, analysis.LevelError
+		}
+		notes = append(notes, n)
 	}
 	facts := map[*jobgraph.Job]analysis.JobFacts{}
 	for _, j := range graph.Jobs {
@@ -262,17 +266,20 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 
 // runRule runs one rule, recovering a panic into a notification.
 func runRule(r *analysis.Rule, prog *analysis.Program) (out []analysis.Diagnostic, note *analysis.Notification) {
+	pass := analysis.NewPass(r, prog, func(d analysis.Diagnostic) { out = append(out, d) })
 	defer func() {
 		if p := recover(); p != nil {
+			// Reported where the rule was looking (the job, file or setting
+			// it was examining), so the input that broke it can be found.
 			out = nil
-			note = &analysis.Notification{ID: NoteInternal, Level: analysis.LevelError,
-				Message: fmt.Sprintf("rule %s (%s) failed and was skipped: %v", r.ID, r.Name, p)}
+			note = &analysis.Notification{ID: NoteInternal, Level: analysis.LevelError, Location: pass.Examining(),
+				Message: fmt.Sprintf("rule %s (%s) failed here and was skipped: %v", r.ID, r.Name, p)}
 		}
 	}()
 	if r.Run == nil {
 		return nil, nil
 	}
-	r.Run(analysis.NewPass(r, prog, func(d analysis.Diagnostic) { out = append(out, d) }))
+	r.Run(pass)
 	return out, nil
 }
 
@@ -503,6 +510,10 @@ func parseOne(ctx context.Context, ps *parser.Parser, ref load.FileRef, src []by
 		parseHook(ref.Rel)
 	}
 	f, err := ps.Parse(ctx, ref.Rel, src)
+	if ie := (*parser.InternalError)(nil); errors.As(err, &ie) {
+		return nil, noteAt(NoteInternal, analysis.LevelError, parser.MakePos(ie.Line, 1, ie.Line, 1),
+			fmt.Sprintf("internal error while parsing this file, skipped: %v", ie.Value))
+	}
 	if err != nil {
 		return nil, noteAt(NoteParse, analysis.LevelWarning, parser.Pos{}, fmt.Sprintf("cannot parse: %v", err))
 	}

@@ -109,10 +109,15 @@ func TestPrecedence(t *testing.T) {
 }
 
 // TestRulePanicRecovered: a panicking rule becomes a notification naming
-// the rule; the other rules still report.
+// the rule, at the file and line of what it was examining (issue 18); the
+// other rules still report.
 func TestRulePanicRecovered(t *testing.T) {
 	dir := tree(t, map[string]string{"Job.java": job("a", "Job", "")})
-	boom := &analysis.Rule{ID: "TST001", Name: "boom", Default: true, Level: analysis.LevelWarning, Run: func(*analysis.Pass) { panic("boom") }}
+	boom := &analysis.Rule{ID: "TST001", Name: "boom", Default: true, Level: analysis.LevelWarning, Run: func(p *analysis.Pass) {
+		for range p.Jobs() {
+			panic("boom")
+		}
+	}}
 	ok := &analysis.Rule{ID: "TST002", Name: "ok", Default: true, Level: analysis.LevelWarning, Run: func(p *analysis.Pass) {
 		for _, j := range p.Program.Graph.Jobs {
 			p.Report(analysis.Diagnostic{Location: j.Env, Message: "job"})
@@ -123,7 +128,10 @@ func TestRulePanicRecovered(t *testing.T) {
 		t.Errorf("diagnostics %+v", res.Diagnostics)
 	}
 	if len(res.Notifications) != 1 || !strings.Contains(res.Notifications[0].Message, "TST001") {
-		t.Errorf("notifications %+v", res.Notifications)
+		t.Fatalf("notifications %+v", res.Notifications)
+	}
+	if n, env := res.Notifications[0], res.Diagnostics[0].Location; n.Path != "Job.java" || n.Pos.Line != env.Pos.Line {
+		t.Errorf("the failure is reported at %s:%d, want the job it examined (%s:%d)", n.Path, n.Pos.Line, env.Path, env.Pos.Line)
 	}
 }
 
