@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"slices"
@@ -30,6 +31,7 @@ func (p *Parser) Close() { p.ts.close() }
 // Parse parses src as a Java file named path. The returned File holds no
 // reference to the tree-sitter tree, which is closed before Parse returns.
 func (p *Parser) Parse(ctx context.Context, path string, src []byte) (_ *File, err error) {
+	src = loneCRToLF(src)
 	tree, err := p.ts.parse(ctx, src)
 	if err != nil {
 		return nil, err
@@ -59,6 +61,33 @@ func (p *Parser) Parse(ctx context.Context, path string, src []byte) (_ *File, e
 		c.collectErrors(root, 0)
 	}
 	return c.file, nil
+}
+
+// loneCRToLF returns src with every CR that is not followed by LF
+// replaced by LF (a copy; src itself when it has none). A lone CR ends a
+// line in Java (JLS 3.4), as in old Mac files, but tree-sitter's grammar
+// ends a // comment only at LF, so the comment would swallow the rest of
+// the file. The replacement keeps every byte offset, and LineIndex counts
+// lines the same way either way.
+func loneCRToLF(src []byte) []byte {
+	i := bytes.IndexByte(src, '\r')
+	for i >= 0 && i+1 < len(src) && src[i+1] == '\n' {
+		j := bytes.IndexByte(src[i+2:], '\r')
+		if j < 0 {
+			return src
+		}
+		i += 2 + j
+	}
+	if i < 0 {
+		return src
+	}
+	out := bytes.Clone(src)
+	for ; i < len(out); i++ {
+		if out[i] == '\r' && (i+1 == len(out) || out[i+1] != '\n') {
+			out[i] = '\n'
+		}
+	}
+	return out
 }
 
 type conv struct {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func parse(t *testing.T, src string) *File {
@@ -230,5 +231,59 @@ func TestInternalErrorLocated(t *testing.T) {
 	// The parser is still usable.
 	if _, err := p.Parse(context.Background(), "Y.java", []byte("class Y {}")); err != nil {
 		t.Error(err)
+	}
+}
+
+// TestLoneCR: a lone CR ends a line (JLS 3.4), so it ends a // comment;
+// tree-sitter's grammar only knows LF (issue 18: the comment swallowed the
+// rest of the file, and a false "missing }" was reported).
+func TestLoneCR(t *testing.T) {
+	src := "import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;\rclass J { void m() { // c\r StreamExecutionEnvironment e = StreamExecutionEnvironment.getExecutionEnvironment();\r e.fromElements(1).keyBy(x->x).sum(0);\r} }\r"
+	f := parse(t, src)
+	if len(f.Errors) > 0 {
+		t.Fatalf("syntax errors %+v", f.Errors)
+	}
+	if len(f.Types) != 1 || len(f.Types[0].Methods) != 1 || len(f.Types[0].Methods[0].Body.Stmts) != 2 {
+		t.Fatalf("method body not parsed: %+v", f.Types)
+	}
+	if len(f.Comments) != 1 || f.Comments[0].Text != "// c" || f.Comments[0].Pos.Line != 2 {
+		t.Errorf("comments %+v, want // c on line 2", f.Comments)
+	}
+	if es, ok := f.Types[0].Methods[0].Body.Stmts[1].(*ExprStmt); !ok || es.Stmt.Line != 4 {
+		t.Errorf("second statement %+v, want an expression statement on line 4", f.Types[0].Methods[0].Body.Stmts[1])
+	}
+	for _, in := range []string{"", "a", "a\r\nb", "\r", "a\r\n\rb\r", "\r\n"} {
+		want := strings.ReplaceAll(strings.ReplaceAll(in, "\r\n", "\x00"), "\r", "\n")
+		want = strings.ReplaceAll(want, "\x00", "\r\n")
+		if got := string(loneCRToLF([]byte(in))); got != want {
+			t.Errorf("loneCRToLF(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestLineIndexOffset: Offset inverts Point at every character boundary,
+// whatever the line endings, and refuses columns past a line's end.
+func TestLineIndexOffset(t *testing.T) {
+	for _, src := range []string{"", "a", "ab\ncd", "é😀x\r\ny\rz\n", "\r\r\n\n", "a\xffb\nc"} {
+		x := NewLineIndex([]byte(src))
+		for off := 0; off <= len(src); off++ {
+			if off < len(src) && !utf8.RuneStart(src[off]) && src[off] != 0xff {
+				continue
+			}
+			line, col := x.Point(off)
+			start, end := x.Bounds(line)
+			if off > end && off < len(src) || off < start {
+				continue // inside a line break
+			}
+			if got, ok := x.Offset(line+1, col); !ok || got != off {
+				t.Errorf("%q: Offset(Point(%d) = %d:%d) = %d, %v", src, off, line+1, col, got, ok)
+			}
+		}
+		for i := 0; i < x.Count(); i++ {
+			start, end := x.Bounds(i)
+			if _, ok := x.Offset(i+1, UTF16Len([]byte(src[start:end]))+2); ok {
+				t.Errorf("%q: a column past the end of line %d is accepted", src, i+1)
+			}
+		}
 	}
 }

@@ -377,3 +377,39 @@ public class OrderTotalsJob {
 		t.Errorf("second --fix changed something: %s", stderr)
 	}
 }
+
+// TestFixLoneCR: a file whose lines end with a lone CR is analyzed, fixed
+// at the right place and keeps its line endings; its findings sit on the
+// lines an editor shows (issue 18).
+func TestFixLoneCR(t *testing.T) {
+	dir := t.TempDir()
+	src := strings.Join([]string{
+		"package com.acme;",
+		"import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;",
+		"public class Totals { // lines end with a lone CR",
+		"    public static void main(String[] args) throws Exception {",
+		"        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();",
+		"        env.fromElements(1, 2).keyBy(x -> x)",
+		"            .sum(0)",
+		"            .print();",
+		"    }",
+		"}",
+		""}, "\r")
+	path := filepath.Join(dir, "Totals.java")
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, stdout, stderr := runCLI(t, "scan", "--disable", "all", "--enable", "UID001", dir)
+	if !strings.Contains(stdout, "Totals.java:7:14: warning UID001") || strings.Contains(stderr, "syntax error") {
+		t.Fatalf("scan:\n%s%s", stdout, stderr)
+	}
+	code, _, stderr := runCLI(t, "scan", "--fix", "--disable", "all", "--enable", "UID001", dir)
+	if code != 0 || !strings.Contains(stderr, "fixed 1 finding in 1 file") {
+		t.Fatalf("--fix: exit %d: %s", code, stderr)
+	}
+	got, _ := os.ReadFile(path)
+	want := strings.Replace(src, ".sum(0)\r", ".sum(0).uid(\"totals-keyed-sum\")\r", 1)
+	if string(got) != want {
+		t.Errorf("fixed file:\n%q\nwant\n%q", got, want)
+	}
+}
