@@ -45,7 +45,7 @@ type Options struct {
 	Jobs         int      // parallel parsers; default GOMAXPROCS+1
 	IncludeTests bool
 	FlinkConfigs []string // --flink-config files
-	FlinkVersion string   // --flink-version: "1.15" ... "2.1"; "" to detect
+	FlinkVersion string   // --flink-version: "1.15" ... "2.1" (config.CheckVersion); "" to detect
 	// Baseline drops the findings it records (--baseline).
 	Baseline baseline.Set
 	// Config is the tool config file (--config); "" reads .flinklint.yaml
@@ -171,6 +171,11 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 	if _, err := SelectRules(all, [2][]string{opt.Enable, opt.Disable}); err != nil {
 		return nil, err
 	}
+	if opt.FlinkVersion != "" {
+		if err := config.CheckVersion(opt.FlinkVersion); err != nil {
+			return nil, fmt.Errorf("--flink-version %v", err)
+		}
+	}
 	paths := opt.Paths
 	if len(paths) == 0 {
 		paths = []string{"."}
@@ -183,8 +188,10 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	if opt.FlinkVersion == "" {
+	verSource := analysis.Version{Minor: opt.FlinkVersion, Source: "--flink-version"}
+	if opt.FlinkVersion == "" && tc.FlinkVersion != "" {
 		opt.FlinkVersion = tc.FlinkVersion
+		verSource = toolConfigVersion(tree.Root, tc)
 	}
 	// Defaults, then the tool config, then the flags.
 	enabled, err := SelectRules(all, [2][]string{tc.Enable, tc.Disable}, [2][]string{opt.Enable, opt.Disable})
@@ -212,7 +219,7 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	cl := readCluster(tree, opt, flagFiles)
+	cl := readCluster(tree, opt, verSource, flagFiles)
 	notes = append(notes, cl.notes...)
 
 	ix := index.BuildFrom(factsOf(files))
@@ -641,6 +648,20 @@ func loadToolConfig(root, path string, all []*analysis.Rule) (*toolconfig.Config
 		return nil, err
 	}
 	return tc, nil
+}
+
+// toolConfigVersion is the target version the tool config sets, with the
+// file (and line, when the file is inside the root) it comes from.
+func toolConfigVersion(root string, tc *toolconfig.Config) analysis.Version {
+	v := analysis.Version{Minor: tc.FlinkVersion, Source: "flink-version in " + filepath.Base(tc.Path)}
+	abs, err := filepath.Abs(tc.Path)
+	if err != nil {
+		return v
+	}
+	if rel, err := filepath.Rel(root, abs); err == nil && filepath.IsLocal(rel) {
+		v.Loc = parser.Location{Path: filepath.ToSlash(rel), Pos: parser.MakePos(tc.FlinkVersionLine, 1, tc.FlinkVersionLine, 1)}
+	}
+	return v
 }
 
 func lookupRule(all []*analysis.Rule, s string) *analysis.Rule {

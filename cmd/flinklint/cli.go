@@ -15,6 +15,7 @@ import (
 
 	"github.com/flinklint/flinklint/analysis"
 	"github.com/flinklint/flinklint/analysis/baseline"
+	"github.com/flinklint/flinklint/analysis/config"
 	"github.com/flinklint/flinklint/analysis/fix"
 	"github.com/flinklint/flinklint/analysis/report"
 	"github.com/flinklint/flinklint/analysis/rules"
@@ -119,9 +120,11 @@ func runScan(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "flinklint: --fail-on must be error, warning, note or none, not %q\n", f.failOn)
 		return exitError
 	}
-	if f.flinkVersion != "" && !validVersion(f.flinkVersion) {
-		fmt.Fprintf(stderr, "flinklint: --flink-version must be one of 1.15 ... 1.20, 2.0, 2.1, not %q\n", f.flinkVersion)
-		return exitError
+	if f.flinkVersion != "" {
+		if err := config.CheckVersion(f.flinkVersion); err != nil {
+			fmt.Fprintf(stderr, "flinklint: --flink-version %v\n", err)
+			return exitError
+		}
 	}
 	if f.jobs < 0 {
 		fmt.Fprintf(stderr, "flinklint: --jobs must be positive\n")
@@ -300,14 +303,6 @@ func failOnRank(s string) (int, bool) {
 		return r, true
 	}
 	return 0, false
-}
-
-func validVersion(v string) bool {
-	switch v {
-	case "1.15", "1.16", "1.17", "1.18", "1.19", "1.20", "2.0", "2.1":
-		return true
-	}
-	return false
 }
 
 // semver turns "0.1.0-dev" into a SemVer 2.0 string (it already is one).

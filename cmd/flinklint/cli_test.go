@@ -310,6 +310,22 @@ public class Job {
 	if code, _, _ := runCLI(t, "scan", "--config", filepath.Join(dir, "missing.yaml"), dir); code != 2 {
 		t.Errorf("missing --config: exit %d, want 2", code)
 	}
+	// flink-version is validated as the flag is (issue 18), and findings
+	// name the file it came from, not the flag.
+	os.WriteFile(bad, []byte("flink-version: \"9.9\"\n"), 0o644)
+	if code, _, stderr := runCLI(t, "scan", "--config", bad, dir); code != 2 || !strings.Contains(stderr, "strict.yaml:1: flink-version must be one of 1.15") {
+		t.Errorf("exit %d, stderr %s", code, stderr)
+	}
+	if code, _, stderr := runCLI(t, "scan", "--flink-version", "9.9", dir); code != 2 || !strings.Contains(stderr, "--flink-version must be one of 1.15") {
+		t.Errorf("exit %d, stderr %s", code, stderr)
+	}
+	os.WriteFile(bad, []byte("flink-version: \"2.0\"\n"), 0o644)
+	api := strings.Replace(job, "env.execute();", "env.setRestartStrategy(org.apache.flink.api.common.restartstrategy.RestartStrategies.noRestart());\n        env.execute();", 1)
+	os.WriteFile(filepath.Join(dir, "Job.java"), []byte(api), 0o644)
+	_, stdout, _ = runCLI(t, "scan", "--config", bad, "--enable", "API001", dir)
+	if !strings.Contains(stdout, "API001") || !strings.Contains(stdout, "Flink 2.0 (flink-version in strict.yaml)") || strings.Contains(stdout, "--flink-version") {
+		t.Errorf("the version's source is not the tool config:\n%s", stdout)
+	}
 }
 
 // TestFix: --fix adds readable, unique uids; a rescan finds no UID001 and
