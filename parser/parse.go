@@ -60,6 +60,7 @@ func (p *Parser) Parse(ctx context.Context, path string, src []byte) (_ *File, e
 	if root.HasError() {
 		c.collectErrors(root, 0)
 	}
+	p.ts.shrink()
 	return c.file, nil
 }
 

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"text/tabwriter"
 
@@ -75,7 +76,7 @@ type scanFlags struct {
 	format, output, failOn, flinkVersion, category string
 	progress                                       string
 	baseline, writeBaseline, config                string
-	jobs                                           int
+	jobs, maxPerFile                               int
 	flinkConfigs, enable, disable                  []string
 	includeTests, fix                              bool
 }
@@ -99,6 +100,7 @@ func runScan(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&f.config, "config", "", "tool config `FILE` (default .flinklint.yaml in the scan root when present)")
 	fs.StringVar(&f.baseline, "baseline", "", "report only findings not recorded in the baseline `FILE`")
 	fs.StringVar(&f.writeBaseline, "write-baseline", "", "record the current findings in `FILE` (then report them and exit 0)")
+	fs.IntVar(&f.maxPerFile, "max-per-file", scan.DefaultMaxPerFile, "list at most `N` findings of one rule in one file, and count the rest (0 lists all)")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, "Usage: flinklint scan [flags] [PATH ...]\n\nFlags:\n")
 		fs.PrintDefaults()
@@ -128,6 +130,10 @@ func runScan(args []string, stdout, stderr io.Writer) int {
 	}
 	if f.jobs < 0 {
 		fmt.Fprintf(stderr, "flinklint: --jobs must be positive\n")
+		return exitError
+	}
+	if f.maxPerFile < 0 {
+		fmt.Fprintf(stderr, "flinklint: --max-per-file must be 0 (no limit) or positive\n")
 		return exitError
 	}
 	prog, err := newProgress(f.progress, stderr)
@@ -172,29 +178,33 @@ func runScan(args []string, stdout, stderr io.Writer) int {
 		}
 		failRank = 1 << 30 // the baseline accepts what it records
 	}
+	// The report lists a bounded number of findings per file and rule; the
+	// exit code and the summary count them all.
+	shown, elidedNotes, elided := scan.CapPerFile(res.Diagnostics, f.maxPerFile)
+	notes := report.SortedNotifications(append(slices.Clone(res.Notifications), elidedNotes...))
 	write := func(w io.Writer) error {
 		switch f.format {
 		case "sarif":
 			return sarif.Write(w, sarif.Input{
 				Tool:          sarif.Tool{Name: "flinklint", Version: version, SemanticVersion: semver(version), InformationURI: informationURI},
 				Rules:         res.Rules,
-				Diagnostics:   res.Diagnostics,
-				Notifications: res.Notifications,
+				Diagnostics:   shown,
+				Notifications: notes,
 				Category:      f.category,
 				SrcRoot:       res.Root,
 			})
 		case "json":
-			return report.WriteJSON(w, report.JSONInput{ToolVersion: version, Diagnostics: res.Diagnostics, Notifications: res.Notifications, Rules: res.Rules})
+			return report.WriteJSON(w, report.JSONInput{ToolVersion: version, Diagnostics: shown, Notifications: notes, Rules: res.Rules, Elided: elided})
 		}
-		return report.WriteText(w, res.Diagnostics)
+		return report.WriteText(w, shown)
 	}
 	if err := emit(f.output, stdout, write); err != nil {
 		fmt.Fprintf(stderr, "flinklint: %v\n", err)
 		return exitError
 	}
 	if f.format == "text" {
-		_ = report.WriteNotificationsText(stderr, res.Notifications)
-		fmt.Fprintln(stderr, summary(res))
+		_ = report.WriteNotificationsText(stderr, notes)
+		fmt.Fprintln(stderr, summary(res, len(notes), elided, f.maxPerFile))
 	}
 	for _, d := range res.Diagnostics {
 		if d.Level.Rank() >= failRank {
@@ -260,7 +270,7 @@ func remove(ds, fixed []analysis.Diagnostic) []analysis.Diagnostic {
 	return out
 }
 
-func summary(res *scan.Result) string {
+func summary(res *scan.Result, notes, elided, maxPerFile int) string {
 	var e, w, n int
 	for _, d := range res.Diagnostics {
 		switch d.Level {
@@ -281,8 +291,11 @@ func summary(res *scan.Result) string {
 	if res.Baselined > 0 {
 		s += fmt.Sprintf("; %d more in the baseline", res.Baselined)
 	}
-	if k := len(res.Notifications); k > 0 {
-		s += "; " + plural(k, "notification") + " above"
+	if elided > 0 {
+		s += fmt.Sprintf("; %d not listed (at most %d of a rule per file: --max-per-file)", elided, maxPerFile)
+	}
+	if notes > 0 {
+		s += "; " + plural(notes, "notification") + " above"
 	}
 	return s
 }

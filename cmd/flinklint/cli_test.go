@@ -429,3 +429,39 @@ func TestFixLoneCR(t *testing.T) {
 		t.Errorf("fixed file:\n%q\nwant\n%q", got, want)
 	}
 }
+
+// TestFindingsCapped: a generated file with hundreds of stateful operators
+// lists 100 findings of a rule, says how many more there are, and still
+// fails the build on all of them; --max-per-file 0 lists them all (issue
+// 18).
+func TestFindingsCapped(t *testing.T) {
+	dir := t.TempDir()
+	var b strings.Builder
+	b.WriteString("package gen;\nimport org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;\npublic class Gen {\n")
+	b.WriteString("    public static void main(String[] args) throws Exception {\n")
+	b.WriteString("        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();\n")
+	for range 160 {
+		b.WriteString("        env.fromElements(1, 2).keyBy(x -> x).sum(0).print();\n")
+	}
+	b.WriteString("    }\n}\n")
+	if err := os.WriteFile(filepath.Join(dir, "Gen.java"), []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := runCLI(t, "scan", "--disable", "all", "--enable", "UID001", dir)
+	if code != 1 || strings.Count(stdout, "UID001") != 100 ||
+		!strings.Contains(stderr, "Gen.java:106:46: flinklint/findings-elided: 60 more UID001 findings in this file are not listed") ||
+		!strings.Contains(stderr, "160 findings (0 errors, 160 warnings, 0 notes)") || !strings.Contains(stderr, "60 not listed") {
+		t.Errorf("exit %d, %d findings listed\n%s", code, strings.Count(stdout, "UID001"), stderr)
+	}
+	if _, stdout, _ := runCLI(t, "scan", "--disable", "all", "--enable", "UID001", "--max-per-file", "0", dir); strings.Count(stdout, "UID001") != 160 {
+		t.Errorf("--max-per-file 0 lists %d findings, want 160", strings.Count(stdout, "UID001"))
+	}
+	_, sarifOut, _ := runCLI(t, "scan", "-f", "sarif", "--disable", "all", "--enable", "UID001", dir)
+	if n := strings.Count(sarifOut, `"ruleId": "UID001"`); n != 100 || !strings.Contains(sarifOut, "flinklint/findings-elided") {
+		t.Errorf("SARIF lists %d results, or lacks the notification", n)
+	}
+	_, jsonOut, _ := runCLI(t, "scan", "-f", "json", "--disable", "all", "--enable", "UID001", dir)
+	if !strings.Contains(jsonOut, `"elided": 60`) {
+		t.Errorf("JSON summary does not count the elided findings")
+	}
+}
