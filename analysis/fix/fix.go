@@ -7,11 +7,13 @@ package fix
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
 
 	"github.com/flinklint/flinklint/analysis"
+	"github.com/flinklint/flinklint/internal/atomicfile"
 	"github.com/flinklint/flinklint/parser"
 )
 
@@ -49,10 +51,6 @@ func Apply(root string, ds []analysis.Diagnostic, skip func(path string) bool) (
 			continue
 		}
 		abs := filepath.Join(root, filepath.FromSlash(path))
-		st, err := os.Stat(abs)
-		if err != nil {
-			return res, err
-		}
 		src, err := os.ReadFile(abs)
 		if err != nil {
 			return res, err
@@ -82,7 +80,8 @@ func Apply(root string, ds []analysis.Diagnostic, skip func(path string) bool) (
 			last = s.start
 			out = append(out[:s.start:s.start], append([]byte(s.text), out[s.end:]...)...)
 		}
-		if err := writeAtomic(abs, out, st.Mode()); err != nil {
+		// An existing file keeps its permissions.
+		if err := atomicfile.Write(abs, func(w io.Writer) error { _, err := w.Write(out); return err }); err != nil {
 			return res, err
 		}
 		for _, s := range spans {
@@ -96,24 +95,4 @@ func Apply(root string, ds []analysis.Diagnostic, skip func(path string) bool) (
 		}
 	}
 	return res, nil
-}
-
-func writeAtomic(path string, data []byte, mode os.FileMode) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Chmod(mode.Perm()); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }
