@@ -27,7 +27,12 @@ const (
 )
 
 // Build finds every job of the scan and builds its operator graph.
-func Build(ix *index.Index, keys Keys) *Graph {
+func Build(ix *index.Index, keys Keys) *Graph { return BuildProgress(ix, keys, nil) }
+
+// BuildProgress is Build, calling progress (when set) after each method it
+// evaluates as a root, with the number done and the number known so far:
+// the library helpers no job reaches are counted once the jobs are done.
+func BuildProgress(ix *index.Index, keys Keys, progress func(done, total int)) *Graph {
 	if keys.Canonical == nil {
 		keys.Canonical = func(k string) string { return k }
 	}
@@ -41,8 +46,16 @@ func Build(ix *index.Index, keys Keys) *Graph {
 	roots := b.roots(creators)
 	g := &Graph{}
 	defer func() { g.Problems = b.problems }()
+	done, total := 0, len(roots)+len(creators)
+	step := func() {
+		done++
+		if progress != nil {
+			progress(done, total)
+		}
+	}
 	for _, r := range roots {
 		g.Jobs = append(g.Jobs, b.evalRoot(r, nil)...)
+		step()
 	}
 	// A creation no root reached (its callers were misidentified, or it sits
 	// in a lambda): evaluate the creating method itself.
@@ -50,12 +63,19 @@ func Build(ix *index.Index, keys Keys) *Graph {
 		if !b.reached[c.site] {
 			g.Jobs = append(g.Jobs, b.evalRoot(c.m, nil)...)
 		}
+		step()
 	}
 	// Library helpers that receive streams but that no job reaches.
-	for _, m := range b.orphans() {
+	orphans := b.orphans()
+	total += len(orphans)
+	for _, m := range orphans {
 		if jobs := b.evalRoot(m, &Job{Synthetic: true}); len(jobs) > 0 {
 			g.Jobs = append(g.Jobs, jobs...)
 		}
+		step()
+	}
+	if progress != nil && done == 0 {
+		progress(0, 0)
 	}
 	return g
 }

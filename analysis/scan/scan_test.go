@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/flinklint/flinklint/analysis"
@@ -255,5 +256,37 @@ func TestVersions(t *testing.T) {
 		if v := res.Program.JobVersion(j); v.Minor != "1.20" || v.Source != "--flink-version" {
 			t.Errorf("%s: %+v, want the flag's 1.20", j.Class, v)
 		}
+	}
+}
+
+// TestProgress: progress covers tracing the jobs after parsing, so the
+// whole-scan fraction reaches 1 only at the end (issue 18: the bar was full
+// with half of the run left).
+func TestProgress(t *testing.T) {
+	dir := tree(t, map[string]string{"A.java": job("a", "A", ""), "B.java": job("a", "B", "")})
+	var mu sync.Mutex
+	var calls []Progress
+	scanDir(t, dir, Options{Progress: func(p Progress) {
+		mu.Lock()
+		defer mu.Unlock()
+		calls = append(calls, p)
+	}})
+	if len(calls) == 0 {
+		t.Fatal("no progress")
+	}
+	jobs := false
+	for i, p := range calls {
+		switch {
+		case p.Phase == PhaseParse && (jobs || p.Fraction() > parseShare):
+			t.Errorf("call %d: parsing %d/%d at %.2f after tracing began or past its share", i, p.Done, p.Total, p.Fraction())
+		case p.Phase == PhaseJobs:
+			jobs = true
+		}
+		if p.Fraction() >= 1 && i != len(calls)-1 {
+			t.Errorf("call %d: %s %d/%d reports the scan done before the end", i, p.Phase, p.Done, p.Total)
+		}
+	}
+	if last := calls[len(calls)-1]; last.Phase != PhaseJobs || last.Done != last.Total || last.Fraction() != 1 {
+		t.Errorf("last call %+v, want every job traced", last)
 	}
 }

@@ -465,3 +465,15 @@ func TestFindingsCapped(t *testing.T) {
 		t.Errorf("JSON summary does not count the elided findings")
 	}
 }
+
+// TestProgressBar: --progress always draws the bar through both phases and
+// clears it; the bar is full only once the jobs are traced.
+func TestProgressBar(t *testing.T) {
+	_, _, stderr := runCLI(t, "scan", "--progress", "always", "--fail-on", "none", monorepo)
+	parsed := strings.LastIndex(stderr, "parsing Java files")
+	jobs := strings.LastIndex(stderr, "tracing jobs")
+	full := strings.Index(stderr, "["+strings.Repeat("#", 30)+"]")
+	if parsed < 0 || jobs < parsed || full < parsed {
+		t.Errorf("progress:\n%q", stderr)
+	}
+}
