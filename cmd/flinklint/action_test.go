@@ -170,3 +170,23 @@ func TestReadmePinsReleases(t *testing.T) {
 		}
 	}
 }
+
+// TestReadmeFirstCommand: the README's first command exits 1 on the
+// fixtures (they hold findings on purpose) and the README says so, so a
+// newcomer does not take it for a failure; it also says what .ci/run needs
+// beyond make test (issue 18).
+func TestReadmeFirstCommand(t *testing.T) {
+	data, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	readme := strings.Join(strings.Fields(string(data)), " ")
+	for _, want := range []string{"bin/flinklint scan testdata/", "the first command prints them and exits 1", "Node.js and npm"} {
+		if !strings.Contains(readme, want) {
+			t.Errorf("README.md lacks %q", want)
+		}
+	}
+	if code, _, stderr := runCLI(t, "scan", "../../testdata/"); code != 1 {
+		t.Errorf("flinklint scan testdata/ exits %d, the README says 1:\n%s", code, stderr)
+	}
+}
