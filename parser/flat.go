@@ -171,7 +171,11 @@ func (t *flatTree) build(words []uint32, n int) {
 	// Every node but the root is one node's child: n-1 slots each for
 	// children and named children, allocated once rather than grown.
 	if cap(t.kids) < n {
-		t.kids, t.named = make([]int32, 0, n), make([]int32, 0, n)
+		c := n
+		if n < bigTree {
+			c += n / 4
+		}
+		t.kids, t.named = make([]int32, 0, c), make([]int32, 0, c)
 	}
 	t.kids, t.named, t.stack = t.kids[:0], t.named[:0], t.stack[:0]
 	for i := range n {
