@@ -81,6 +81,8 @@
 //	  }
 //	}
 //
-// summary counts findings by level (findings at level none are counted in
-// no level) and notifications in total.
+// summary counts the listed findings by level (findings at level none are
+// counted in no level) and notifications in total; elided, present only
+// when it is not zero, counts the findings --max-per-file left out (a
+// flinklint/findings-elided notification per file and rule says where).
 package report
