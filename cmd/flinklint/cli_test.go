@@ -460,6 +460,9 @@ func TestFindingsCapped(t *testing.T) {
 	if n := strings.Count(sarifOut, `"ruleId": "UID001"`); n != 100 || !strings.Contains(sarifOut, "flinklint/findings-elided") {
 		t.Errorf("SARIF lists %d results, or lacks the notification", n)
 	}
+	if err := sarif.ValidateSchema([]byte(sarifOut)); err != nil {
+		t.Errorf("SARIF with an elided-findings notification fails the schema: %v", err)
+	}
 	_, jsonOut, _ := runCLI(t, "scan", "-f", "json", "--disable", "all", "--enable", "UID001", dir)
 	if !strings.Contains(jsonOut, `"elided": 60`) {
 		t.Errorf("JSON summary does not count the elided findings")
