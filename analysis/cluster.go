@@ -14,7 +14,7 @@ import (
 // Version is a target Flink version and where it was decided.
 type Version struct {
 	Minor  string // "1.18", "2.3" (see config.Versions); "" when unknown
-	Source string // "--flink-version", "pom.xml", "spec.flinkVersion"
+	Source string // "--flink-version", "flink-version in .flinklint.yaml", "pom.xml", "spec.flinkVersion"
 	Loc    parser.Location
 }
 

@@ -1,5 +1,9 @@
 #include "flat.h"
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 // Defined by the tree-sitter runtime and the Java grammar that
 // github.com/smacker/go-tree-sitter and its java package compile.
 extern const TSLanguage *tree_sitter_java(void);
@@ -50,6 +54,15 @@ TSTree *fl_parse(TSParser *p, const char *src, uint32_t len) {
 }
 
 void fl_tree_delete(TSTree *t) { ts_tree_delete(t); }
+
+// fl_trim hands the memory a deleted tree freed back to the system. A
+// large tree is hundreds of megabytes of small blocks that glibc would
+// otherwise keep for the process's lifetime.
+void fl_trim(void) {
+#if defined(__GLIBC__)
+	malloc_trim(0);
+#endif
+}
 
 // fl_flatten writes the tree in pre-order, FL_WORDS words a node:
 //   0: symbol | field id << 16 (the field the node fills in its parent)

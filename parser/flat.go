@@ -89,14 +89,41 @@ func (t *tsParser) parse(ctx context.Context, src []byte) (*flatTree, error) {
 		}
 		return nil, errors.New("tree-sitter returned no tree")
 	}
-	defer C.fl_tree_delete(tree)
 	n := t.flatten(tree)
 	if n > len(t.words)/flatWords {
-		t.words = make([]uint32, n*flatWords+n*flatWords/4)
+		size := n * flatWords
+		if n < bigTree {
+			size += size / 4 // room for the next files
+		}
+		t.words = make([]uint32, size)
 		n = t.flatten(tree)
 	}
+	// The C tree (about 85 bytes a node) is gone before the Go nodes are
+	// built: on a large file the two would otherwise peak together.
+	C.fl_tree_delete(tree)
+	if n >= bigTree {
+		C.fl_trim()
+	}
 	t.tree.build(t.words[:n*flatWords], n)
+	if n >= bigTree {
+		t.words = nil // the nodes hold everything; do not keep 20 bytes a node
+	}
 	return &t.tree, nil
+}
+
+// bigTree is the node count (a file of about half a megabyte) above which
+// the parser gives memory back instead of keeping buffers for the next
+// file: a generated file near the size cap has millions of nodes.
+const bigTree = 1 << 19
+
+// shrink drops the flat tree's buffers after a large file.
+func (t *tsParser) shrink() {
+	if cap(t.tree.nodes) >= bigTree {
+		t.tree = flatTree{}
+	}
+	if cap(t.words) >= bigTree*flatWords {
+		t.words = nil
+	}
 }
 
 const flatWords = int(C.FL_WORDS)
@@ -134,9 +161,22 @@ type flatFrame struct{ idx, left int32 }
 // instead of corrupting its neighbours.
 func (t *flatTree) build(words []uint32, n int) {
 	if cap(t.nodes) < n {
-		t.nodes = make([]node, n, n+n/4)
+		c := n
+		if n < bigTree {
+			c += n / 4
+		}
+		t.nodes = make([]node, n, c)
 	}
 	t.nodes = t.nodes[:n]
+	// Every node but the root is one node's child: n-1 slots each for
+	// children and named children, allocated once rather than grown.
+	if cap(t.kids) < n {
+		c := n
+		if n < bigTree {
+			c += n / 4
+		}
+		t.kids, t.named = make([]int32, 0, c), make([]int32, 0, c)
+	}
 	t.kids, t.named, t.stack = t.kids[:0], t.named[:0], t.stack[:0]
 	for i := range n {
 		w := words[i*flatWords : i*flatWords+flatWords]

@@ -42,6 +42,7 @@ TSParser *fl_parser_new(const size_t *cancel);
 void fl_parser_delete(TSParser *p);
 TSTree *fl_parse(TSParser *p, const char *src, uint32_t len);
 void fl_tree_delete(TSTree *t);
+void fl_trim(void);
 uint32_t fl_flatten(const TSTree *t, uint32_t *out, uint32_t cap);
 uint32_t fl_symbol_count(void);
 const char *fl_symbol_name(TSSymbol s);

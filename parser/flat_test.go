@@ -158,6 +158,31 @@ func TestFlatGrowsBuffer(t *testing.T) {
 	}
 }
 
+// TestBigTreeReleased: a file past bigTree nodes is built with exact
+// buffers, which the parser drops afterwards (issue 18: a generated file
+// left hundreds of megabytes behind), and the next parse still works.
+func TestBigTreeReleased(t *testing.T) {
+	p := NewParser()
+	defer p.Close()
+	var b strings.Builder
+	b.WriteString("class Big {\n")
+	for i := 0; i < bigTree/20; i++ {
+		fmt.Fprintf(&b, "  int f%d = g(%d, h(%d)) + k.m(%d);\n", i, i, i, i)
+	}
+	b.WriteString("}\n")
+	f, err := p.Parse(context.Background(), "Big.java", []byte(b.String()))
+	if err != nil || len(f.Errors) > 0 || len(f.Types) != 1 || len(f.Types[0].Fields) != bigTree/20 {
+		t.Fatalf("big file: %v, %d types", err, len(f.Types))
+	}
+	if p.ts.words != nil || p.ts.tree.nodes != nil {
+		t.Errorf("the buffers of a big tree are kept: %d words, %d nodes", len(p.ts.words), len(p.ts.tree.nodes))
+	}
+	f, err = p.Parse(context.Background(), "Small.java", []byte("class Small { int x; }"))
+	if err != nil || len(f.Types) != 1 || f.Types[0].Name != "Small" || len(f.Types[0].Fields) != 1 {
+		t.Fatalf("small file after a big one: %v %+v", err, f.Types)
+	}
+}
+
 // lateCtx is already done but says so only from the second Err call on:
 // parse's early check passes, and only the cancellation flag, set by the
 // AfterFunc that sees Done closed, can stop the parse.

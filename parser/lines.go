@@ -1,6 +1,10 @@
 package parser
 
-import "sort"
+import (
+	"sort"
+	"unicode/utf16"
+	"unicode/utf8"
+)
 
 // LineIndex converts byte offsets of one file to flinklint's positions
 // (1-based lines, UTF-16 columns). The Java front end and the readers of
@@ -74,6 +78,28 @@ func (x *LineIndex) Col(i, off int) int {
 	col += UTF16Len(x.src[from:off])
 	x.cLine, x.cOff, x.cCol = i, off, col
 	return col
+}
+
+// Offset is the inverse of Point: the byte offset of 1-based line and
+// UTF-16 column col. ok is false when the line does not exist or the
+// column lies past the line's end (its line break excluded) or inside a
+// character.
+func (x *LineIndex) Offset(line, col int) (off int, ok bool) {
+	if line < 1 || line > len(x.starts) || col < 1 {
+		return 0, false
+	}
+	start, end := x.Bounds(line - 1)
+	off, units := start, 1
+	for off < end && units < col {
+		r, size := utf8.DecodeRune(x.src[off:end])
+		if r == utf8.RuneError && size == 1 {
+			units++ // an invalid byte counts as one unit, as in UTF16Len
+		} else {
+			units += utf16.RuneLen(r)
+		}
+		off += size
+	}
+	return off, units == col
 }
 
 // Point returns the 0-based line and 1-based UTF-16 column of offset off.

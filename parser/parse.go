@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"slices"
@@ -29,7 +30,8 @@ func (p *Parser) Close() { p.ts.close() }
 
 // Parse parses src as a Java file named path. The returned File holds no
 // reference to the tree-sitter tree, which is closed before Parse returns.
-func (p *Parser) Parse(ctx context.Context, path string, src []byte) (*File, error) {
+func (p *Parser) Parse(ctx context.Context, path string, src []byte) (_ *File, err error) {
+	src = loneCRToLF(src)
 	tree, err := p.ts.parse(ctx, src)
 	if err != nil {
 		return nil, err
@@ -38,6 +40,14 @@ func (p *Parser) Parse(ctx context.Context, path string, src []byte) (*File, err
 		clear(p.strs)
 	}
 	c := &conv{src: src, lines: NewLineIndex(src), file: &File{Path: path}, strs: p.strs}
+	defer func() {
+		// A conversion bug on a tree shape nobody foresaw: the file is
+		// lost, not the scan, and the error says where it struck.
+		if r := recover(); r != nil {
+			line, _ := c.lines.Point(int(c.at))
+			err = &InternalError{Path: path, Line: line + 1, Value: r}
+		}
+	}()
 	root := tree.root()
 	c.program(root)
 	// Imports live for the whole scan: no room to spare.
@@ -50,7 +60,35 @@ func (p *Parser) Parse(ctx context.Context, path string, src []byte) (*File, err
 	if root.HasError() {
 		c.collectErrors(root, 0)
 	}
+	p.ts.shrink()
 	return c.file, nil
+}
+
+// loneCRToLF returns src with every CR that is not followed by LF
+// replaced by LF (a copy; src itself when it has none). A lone CR ends a
+// line in Java (JLS 3.4), as in old Mac files, but tree-sitter's grammar
+// ends a // comment only at LF, so the comment would swallow the rest of
+// the file. The replacement keeps every byte offset, and LineIndex counts
+// lines the same way either way.
+func loneCRToLF(src []byte) []byte {
+	i := bytes.IndexByte(src, '\r')
+	for i >= 0 && i+1 < len(src) && src[i+1] == '\n' {
+		j := bytes.IndexByte(src[i+2:], '\r')
+		if j < 0 {
+			return src
+		}
+		i += 2 + j
+	}
+	if i < 0 {
+		return src
+	}
+	out := bytes.Clone(src)
+	for ; i < len(out); i++ {
+		if out[i] == '\r' && (i+1 == len(out) || out[i+1] != '\n') {
+			out[i] = '\n'
+		}
+	}
+	return out
 }
 
 type conv struct {
@@ -59,7 +97,24 @@ type conv struct {
 	file  *File
 	depth int
 	strs  map[string]string
+	at    uint32 // start of the node converted last: where a panic is reported
 }
+
+// InternalError is a failure of the conversion itself (a recovered panic):
+// a bug in flinklint, reported with the line it struck on.
+type InternalError struct {
+	Path  string
+	Line  int
+	Value any
+}
+
+func (e *InternalError) Error() string {
+	return fmt.Sprintf("%s:%d: internal error: %v", e.Path, e.Line, e.Value)
+}
+
+// testConvHook, when set (by tests), sees each expression node's text as it
+// is converted: it stands for a conversion bug one node triggers.
+var testConvHook func(text string)
 
 // Identifiers, type names, modifiers and short literals repeat across a
 // worker's files ("env", "DataStream", "public", "uid"): the IR of every
@@ -91,6 +146,7 @@ func (c *conv) textUpTo(n *node, max int) string {
 }
 
 func (c *conv) pos(n *node) Pos {
+	c.at = n.start
 	return c.lines.Span(int(n.start), int(n.end))
 }
 
@@ -515,7 +571,7 @@ func (c *conv) stmt(n *node) []Stmt {
 			call.NamePos = c.pos(ctor)
 		}
 		if obj := n.ChildByFieldName("object"); obj != nil {
-			call.Recv = c.expr(obj)
+			call.Recv = c.qualifiedSuper(n, c.expr(obj))
 		}
 		if args := n.ChildByFieldName("arguments"); args != nil {
 			call.Args = c.args(args)
@@ -751,6 +807,19 @@ func (c *conv) args(n *node) []Expr {
 	return out
 }
 
+// qualifiedSuper wraps obj, the object of a method invocation or field
+// access n, as Outer.super when n is `Outer.super.m()` or `Outer.super.f`:
+// the grammar gives that super no field, only a place between the object
+// and the name.
+func (c *conv) qualifiedSuper(n *node, obj Expr) Expr {
+	for i := 0; i < n.ChildCount(); i++ {
+		if ch := n.Child(i); ch.Type() == "super" && n.FieldNameForChild(i) == "" {
+			return &FieldAccess{Pos: c.lines.Span(int(n.start), int(ch.end)), X: obj, Name: "super"}
+		}
+	}
+	return obj
+}
+
 func (c *conv) unknown(n *node) Expr {
 	t := c.text(n)
 	if len(t) > 200 {
@@ -766,6 +835,9 @@ func (c *conv) expr(n *node) Expr {
 		return &Unknown{Pos: c.pos(n)}
 	}
 	p := c.pos(n)
+	if testConvHook != nil {
+		testConvHook(string(c.src[n.start:n.end]))
+	}
 	switch n.Type() {
 	case "method_invocation":
 		call := &Call{Pos: p}
@@ -774,7 +846,7 @@ func (c *conv) expr(n *node) Expr {
 			call.NamePos = c.pos(name)
 		}
 		if obj := n.ChildByFieldName("object"); obj != nil {
-			call.Recv = c.expr(obj)
+			call.Recv = c.qualifiedSuper(n, c.expr(obj))
 		}
 		if args := n.ChildByFieldName("arguments"); args != nil {
 			call.Args = c.args(args)
@@ -848,6 +920,9 @@ func (c *conv) expr(n *node) Expr {
 		}
 		if obj != nil {
 			fa.X = c.expr(obj)
+			if n.Type() == "field_access" {
+				fa.X = c.qualifiedSuper(n, fa.X)
+			}
 		}
 		if field != nil {
 			fa.Name = c.text(field)

@@ -2,8 +2,10 @@ package parser
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func parse(t *testing.T, src string) *File {
@@ -188,5 +190,100 @@ abstract class A {
 	}
 	if got := MakeModifiers("final", "bogus", "static"); words(got) != "static final" {
 		t.Errorf("MakeModifiers: %q", words(got))
+	}
+}
+
+// TestQualifiedSuper: Outer.super.m() and Outer.super.f keep their super
+// (the grammar gives it no field), so they do not read as Outer.m().
+func TestQualifiedSuper(t *testing.T) {
+	f := parse(t, `class A { void f() { super.m(); Task.super.m(); x = Task.super.f; Task.this.y(); } }`)
+	var got []string
+	Inspect(f.Types[0], func(n any) bool {
+		if c, ok := n.(*Call); ok {
+			got = append(got, QualifiedName(c.Recv)+"#"+c.Name)
+		}
+		if fa, ok := n.(*FieldAccess); ok && fa.Name == "f" {
+			got = append(got, QualifiedName(fa.X)+"."+fa.Name)
+		}
+		return true
+	})
+	if want := "super#m Task.super#m Task.super.f Task.this#y"; strings.Join(got, " ") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, " "), want)
+	}
+}
+
+// TestInternalErrorLocated: a panic while converting the tree becomes an
+// *InternalError with the file and line it struck on (issue 18).
+func TestInternalErrorLocated(t *testing.T) {
+	testConvHook = func(text string) {
+		if text == "explode()" {
+			panic("injected conversion failure")
+		}
+	}
+	defer func() { testConvHook = nil }()
+	p := NewParser()
+	defer p.Close()
+	_, err := p.Parse(context.Background(), "X.java", []byte("class X {\n  void f() {\n    a();\n    explode();\n  }\n}\n"))
+	var ie *InternalError
+	if !errors.As(err, &ie) || ie.Path != "X.java" || ie.Line != 4 {
+		t.Fatalf("error %v, want an internal error at X.java:4", err)
+	}
+	// The parser is still usable.
+	if _, err := p.Parse(context.Background(), "Y.java", []byte("class Y {}")); err != nil {
+		t.Error(err)
+	}
+}
+
+// TestLoneCR: a lone CR ends a line (JLS 3.4), so it ends a // comment;
+// tree-sitter's grammar only knows LF (issue 18: the comment swallowed the
+// rest of the file, and a false "missing }" was reported).
+func TestLoneCR(t *testing.T) {
+	src := "import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;\rclass J { void m() { // c\r StreamExecutionEnvironment e = StreamExecutionEnvironment.getExecutionEnvironment();\r e.fromElements(1).keyBy(x->x).sum(0);\r} }\r"
+	f := parse(t, src)
+	if len(f.Errors) > 0 {
+		t.Fatalf("syntax errors %+v", f.Errors)
+	}
+	if len(f.Types) != 1 || len(f.Types[0].Methods) != 1 || len(f.Types[0].Methods[0].Body.Stmts) != 2 {
+		t.Fatalf("method body not parsed: %+v", f.Types)
+	}
+	if len(f.Comments) != 1 || f.Comments[0].Text != "// c" || f.Comments[0].Pos.Line != 2 {
+		t.Errorf("comments %+v, want // c on line 2", f.Comments)
+	}
+	if es, ok := f.Types[0].Methods[0].Body.Stmts[1].(*ExprStmt); !ok || es.Stmt.Line != 4 {
+		t.Errorf("second statement %+v, want an expression statement on line 4", f.Types[0].Methods[0].Body.Stmts[1])
+	}
+	for _, in := range []string{"", "a", "a\r\nb", "\r", "a\r\n\rb\r", "\r\n"} {
+		want := strings.ReplaceAll(strings.ReplaceAll(in, "\r\n", "\x00"), "\r", "\n")
+		want = strings.ReplaceAll(want, "\x00", "\r\n")
+		if got := string(loneCRToLF([]byte(in))); got != want {
+			t.Errorf("loneCRToLF(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestLineIndexOffset: Offset inverts Point at every character boundary,
+// whatever the line endings, and refuses columns past a line's end.
+func TestLineIndexOffset(t *testing.T) {
+	for _, src := range []string{"", "a", "ab\ncd", "é😀x\r\ny\rz\n", "\r\r\n\n", "a\xffb\nc"} {
+		x := NewLineIndex([]byte(src))
+		for off := 0; off <= len(src); off++ {
+			if off < len(src) && !utf8.RuneStart(src[off]) && src[off] != 0xff {
+				continue
+			}
+			line, col := x.Point(off)
+			start, end := x.Bounds(line)
+			if off > end && off < len(src) || off < start {
+				continue // inside a line break
+			}
+			if got, ok := x.Offset(line+1, col); !ok || got != off {
+				t.Errorf("%q: Offset(Point(%d) = %d:%d) = %d, %v", src, off, line+1, col, got, ok)
+			}
+		}
+		for i := 0; i < x.Count(); i++ {
+			start, end := x.Bounds(i)
+			if _, ok := x.Offset(i+1, UTF16Len([]byte(src[start:end]))+2); ok {
+				t.Errorf("%q: a column past the end of line %d is accepted", src, i+1)
+			}
+		}
 	}
 }

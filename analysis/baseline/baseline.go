@@ -11,13 +11,14 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
-	"path/filepath"
 	"regexp"
 	"sort"
 	"strings"
 
 	"github.com/flinklint/flinklint/analysis"
+	"github.com/flinklint/flinklint/internal/atomicfile"
 )
 
 // Key is the partialFingerprints key of the line-independent fingerprint.
@@ -81,19 +82,10 @@ func Write(path string, ds []analysis.Diagnostic) error {
 		// A device or pipe: write in place, never rename over it.
 		return os.WriteFile(path, data, 0)
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
-	if err != nil {
-		return fmt.Errorf("cannot write baseline %s: %w", path, err)
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return fmt.Errorf("cannot write baseline %s: %w", path, err)
-	}
-	if err := tmp.Close(); err != nil {
+	return atomicfile.Write(path, func(w io.Writer) error {
+		_, err := w.Write(data)
 		return err
-	}
-	return os.Rename(tmp.Name(), path)
+	})
 }
 
 // Set counts recorded fingerprints (the same finding can occur twice).

@@ -78,6 +78,17 @@ func Versions() []string {
 	return slices.Clone(data().versions)
 }
 
+// CheckVersion accepts a Flink version the dataset covers ("1.18"): the
+// target versions --flink-version and the tool config's flink-version may
+// name. The error completes "<where> must be ...".
+func CheckVersion(v string) error {
+	vs := data().versions
+	if slices.Contains(vs, v) {
+		return nil
+	}
+	return fmt.Errorf("must be one of %s, not %q", strings.Join(vs, ", "), v)
+}
+
 // Option returns the option a version defines under key: a ConfigOption's
 // own key (documented or not) or, failing that, a templated option the key
 // matches. Deprecated keys are not resolved: pass Canonical(key) for that.

@@ -7,13 +7,14 @@ package fix
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
-	"unicode/utf16"
-	"unicode/utf8"
 
 	"github.com/flinklint/flinklint/analysis"
+	"github.com/flinklint/flinklint/internal/atomicfile"
+	"github.com/flinklint/flinklint/parser"
 )
 
 // Result says what was fixed.
@@ -50,10 +51,6 @@ func Apply(root string, ds []analysis.Diagnostic, skip func(path string) bool) (
 			continue
 		}
 		abs := filepath.Join(root, filepath.FromSlash(path))
-		st, err := os.Stat(abs)
-		if err != nil {
-			return res, err
-		}
 		src, err := os.ReadFile(abs)
 		if err != nil {
 			return res, err
@@ -64,9 +61,10 @@ func Apply(root string, ds []analysis.Diagnostic, skip func(path string) bool) (
 			diag       int
 		}
 		var spans []span
+		lines := parser.NewLineIndex(src)
 		for _, e := range byPath[path] {
-			start, ok1 := offset(src, int(e.Pos.Line), int(e.Pos.Col))
-			end, ok2 := offset(src, int(e.Pos.EndLine), int(e.Pos.EndCol))
+			start, ok1 := lines.Offset(int(e.Pos.Line), int(e.Pos.Col))
+			end, ok2 := lines.Offset(int(e.Pos.EndLine), int(e.Pos.EndCol))
 			if !ok1 || !ok2 || end < start {
 				return res, fmt.Errorf("%s: fix position %d:%d is outside the file", path, e.Pos.Line, e.Pos.Col)
 			}
@@ -82,7 +80,8 @@ func Apply(root string, ds []analysis.Diagnostic, skip func(path string) bool) (
 			last = s.start
 			out = append(out[:s.start:s.start], append([]byte(s.text), out[s.end:]...)...)
 		}
-		if err := writeAtomic(abs, out, st.Mode()); err != nil {
+		// An existing file keeps its permissions.
+		if err := atomicfile.Write(abs, func(w io.Writer) error { _, err := w.Write(out); return err }); err != nil {
 			return res, err
 		}
 		for _, s := range spans {
@@ -96,59 +95,4 @@ func Apply(root string, ds []analysis.Diagnostic, skip func(path string) bool) (
 		}
 	}
 	return res, nil
-}
-
-// offset converts a 1-based line and UTF-16 column to a byte offset.
-func offset(src []byte, line, col int) (int, bool) {
-	off := 0
-	for l := 1; l < line; l++ {
-		i := indexByte(src[off:], '\n')
-		if i < 0 {
-			return 0, false
-		}
-		off += i + 1
-	}
-	units := 1
-	for off < len(src) && units < col {
-		if src[off] == '\n' {
-			return 0, false
-		}
-		r, size := utf8.DecodeRune(src[off:])
-		if r == utf8.RuneError && size == 1 {
-			units++
-		} else {
-			units += len(utf16.Encode([]rune{r}))
-		}
-		off += size
-	}
-	return off, units == col
-}
-
-func indexByte(b []byte, c byte) int {
-	for i, x := range b {
-		if x == c {
-			return i
-		}
-	}
-	return -1
-}
-
-func writeAtomic(path string, data []byte, mode os.FileMode) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Chmod(mode.Perm()); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }

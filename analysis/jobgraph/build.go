@@ -3,6 +3,7 @@ package jobgraph
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/flinklint/flinklint/analysis/flinkapi"
 	"github.com/flinklint/flinklint/analysis/index"
@@ -26,7 +27,12 @@ const (
 )
 
 // Build finds every job of the scan and builds its operator graph.
-func Build(ix *index.Index, keys Keys) *Graph {
+func Build(ix *index.Index, keys Keys) *Graph { return BuildProgress(ix, keys, nil) }
+
+// BuildProgress is Build, calling progress (when set) after each method it
+// evaluates as a root, with the number done and the number known so far:
+// the library helpers no job reaches are counted once the jobs are done.
+func BuildProgress(ix *index.Index, keys Keys, progress func(done, total int)) *Graph {
 	if keys.Canonical == nil {
 		keys.Canonical = func(k string) string { return k }
 	}
@@ -40,8 +46,16 @@ func Build(ix *index.Index, keys Keys) *Graph {
 	roots := b.roots(creators)
 	g := &Graph{}
 	defer func() { g.Problems = b.problems }()
+	done, total := 0, len(roots)+len(creators)
+	step := func() {
+		done++
+		if progress != nil {
+			progress(done, total)
+		}
+	}
 	for _, r := range roots {
 		g.Jobs = append(g.Jobs, b.evalRoot(r, nil)...)
+		step()
 	}
 	// A creation no root reached (its callers were misidentified, or it sits
 	// in a lambda): evaluate the creating method itself.
@@ -49,12 +63,19 @@ func Build(ix *index.Index, keys Keys) *Graph {
 		if !b.reached[c.site] {
 			g.Jobs = append(g.Jobs, b.evalRoot(c.m, nil)...)
 		}
+		step()
 	}
 	// Library helpers that receive streams but that no job reaches.
-	for _, m := range b.orphans() {
+	orphans := b.orphans()
+	total += len(orphans)
+	for _, m := range orphans {
 		if jobs := b.evalRoot(m, &Job{Synthetic: true}); len(jobs) > 0 {
 			g.Jobs = append(g.Jobs, jobs...)
 		}
+		step()
+	}
+	if progress != nil && done == 0 {
+		progress(0, 0)
 	}
 	return g
 }
@@ -69,7 +90,7 @@ type builder struct {
 	news        map[*index.Class][]callSite
 	recv        map[*parser.CallFact]*index.Class // recvClass's answers
 	relevant    map[*parser.Method]bool
-	problems    []string
+	problems    []Problem
 }
 
 // methodAt is a method with its class.
@@ -248,14 +269,46 @@ func (b *builder) mayCall(from *index.Class, call *parser.CallFact, callee metho
 		// A statically imported method.
 		return b.ix.ResolveStatic(from.File, call.Name) == callee.cls.FQN
 	case parser.RecvIdent:
-		if call.Recv == "this" || call.Recv == "super" {
+		switch call.Recv {
+		case "this":
 			return from == callee.cls || b.ix.Implements(from, callee.cls.FQN)
+		case "super":
+			return b.ix.Implements(from, callee.cls.FQN)
 		}
 		if cls := b.recvClass(from, call); cls != nil {
 			return cls == callee.cls || b.ix.Implements(cls, callee.cls.FQN)
 		}
+	case parser.RecvQualified:
+		if ok, known := b.qualifiedThisOrSuper(from, call, callee); known {
+			return ok
+		}
 	}
 	return !callee.m.Modifiers.Has("static")
+}
+
+// qualifiedThisOrSuper answers mayCall for Outer.this.m() and
+// Outer.super.m() (Iface.super.m() for a default method); known is false
+// for other receivers, or when Outer is not a class of the scan.
+func (b *builder) qualifiedThisOrSuper(from *index.Class, call *parser.CallFact, callee methodAt) (ok, known bool) {
+	i := strings.LastIndexByte(call.Recv, '.')
+	if i < 0 {
+		return false, false
+	}
+	outer, kw := call.Recv[:i], call.Recv[i+1:]
+	if kw != "this" && kw != "super" {
+		return false, false
+	}
+	cls, _ := b.ix.Resolve(from.File, from, outer)
+	if cls == nil {
+		return false, false
+	}
+	switch {
+	case kw == "this":
+		return cls == callee.cls || b.ix.Implements(cls, callee.cls.FQN), true
+	case cls.Decl.Kind == parser.KindInterface:
+		return cls == callee.cls || b.ix.Implements(cls, callee.cls.FQN), true
+	}
+	return b.ix.Implements(cls, callee.cls.FQN), true
 }
 
 // recvClass is the class that call's receiver names (C.m() with C a class
@@ -312,15 +365,18 @@ func (b *builder) evalRoot(root any, synthetic *Job) []*Job {
 		synthetic.Env = parser.Location{Path: ma.cls.File.Path, Pos: ma.m.Pos}
 		e.jobs = append(e.jobs, synthetic)
 	}
+	rootLoc := parser.Location{Path: ma.cls.File.Path, Pos: ma.m.Pos}
 	ok := func() (ok bool) {
 		defer func() {
 			switch r := recover(); {
 			case r == nil:
 			case r == errBudget:
-				b.problems = append(b.problems, fmt.Sprintf("%s#%s: evaluation stopped after %d steps; later operators of this method are not analyzed", ma.cls.FQN, ma.m.Name, maxSteps))
+				b.problems = append(b.problems, Problem{Loc: rootLoc,
+					Message: fmt.Sprintf("%s#%s: evaluation stopped after %d steps; later operators of this method are not analyzed", ma.cls.FQN, ma.m.Name, maxSteps)})
 				ok = true
 			default:
-				b.problems = append(b.problems, fmt.Sprintf("%s#%s: internal error, method skipped: %v", ma.cls.FQN, ma.m.Name, r))
+				b.problems = append(b.problems, Problem{Loc: e.where(rootLoc), Internal: true,
+					Message: fmt.Sprintf("%s#%s: internal error, method skipped: %v", ma.cls.FQN, ma.m.Name, r)})
 			}
 		}()
 		e.invokeRoot(ma)
@@ -346,7 +402,7 @@ func (b *builder) evalRoot(root any, synthetic *Job) []*Job {
 func (b *builder) body(ma methodAt) *parser.Block {
 	body, err := b.ix.Body(ma.cls, ma.m)
 	if err != nil {
-		b.problems = append(b.problems, err.Error())
+		b.problems = append(b.problems, Problem{Loc: parser.Location{Path: ma.cls.File.Path, Pos: ma.m.Pos}, Message: err.Error()})
 	}
 	return body
 }

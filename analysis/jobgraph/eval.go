@@ -20,6 +20,9 @@ type evaluator struct {
 	via       []parser.Location
 	steps     int
 	stmt      parser.Location // the statement being evaluated
+	// at is the innermost statement or call being evaluated: where an
+	// internal error is reported.
+	at parser.Location
 	// call is the invocation being interpreted (for operator spans).
 	curCall parser.Location
 	// curCause is the cause of statefulness of the stream being operated on.
@@ -94,6 +97,15 @@ func (e *evaluator) byDeclaredType(cls *index.Class, t parser.TypeRef) value {
 	return nil
 }
 
+// where is the place an internal error struck: the innermost statement or
+// call being evaluated, else fallback (the root method).
+func (e *evaluator) where(fallback parser.Location) parser.Location {
+	if e.at.Path != "" && !e.at.Pos.IsZero() {
+		return e.at
+	}
+	return fallback
+}
+
 func (e *evaluator) tick() {
 	e.steps++
 	if e.steps > maxSteps {
@@ -114,6 +126,7 @@ func (e *evaluator) block(f *frame, b *parser.Block) {
 
 func (e *evaluator) setStmt(f *frame, p parser.Pos) {
 	e.stmt = parser.Location{Path: f.cls.File.Path, Pos: p}
+	e.at = e.stmt
 }
 
 func (e *evaluator) stmtEval(f *frame, s parser.Stmt) {
@@ -390,13 +403,13 @@ func binary(op string, l, r value) value {
 // ident evaluates a bare name: a local, a field, or a type.
 func (e *evaluator) ident(f *frame, x *parser.Ident) value {
 	switch x.Name {
-	case "this":
+	case "this", "super":
+		// A nil *objV must not become a non-nil value: the cases on *objV
+		// would dereference it.
 		if f.this != nil {
 			return f.this
 		}
 		return nil
-	case "super":
-		return f.this
 	}
 	if v, ok := f.vars[x.Name]; ok {
 		if v == nil {
@@ -479,6 +492,13 @@ func (e *evaluator) constInit(owner *index.Class, fd *parser.Field) value {
 }
 
 func (e *evaluator) fieldAccess(f *frame, x *parser.FieldAccess) value {
+	if x.Name == "this" || x.Name == "super" {
+		// Outer.this, Outer.super: the instance when it is this frame's.
+		if cls, _ := e.b.ix.Resolve(f.cls.File, f.cls, parser.QualifiedName(x.X)); cls != nil && cls == f.cls && f.this != nil {
+			return f.this
+		}
+		return nil
+	}
 	recv := e.expr(f, x.X)
 	switch r := recv.(type) {
 	case *objV:
@@ -615,9 +635,9 @@ func (e *evaluator) invoke(ma methodAt, this *objV, args []value, site parser.Lo
 	if !site.Pos.IsZero() {
 		e.via = append(e.via, site)
 	}
-	saved := e.stmt
+	saved, savedAt := e.stmt, e.at
 	e.block(f, e.b.body(ma))
-	e.stmt = saved
+	e.stmt, e.at = saved, savedAt
 	if !site.Pos.IsZero() {
 		e.via = e.via[:len(e.via)-1]
 	}
@@ -652,10 +672,19 @@ func (e *evaluator) newExpr(f *frame, x *parser.New) value {
 	return &extV{fqn: fqn, args: args, loc: loc}
 }
 
+// testCallHook, when set (by tests), runs as each call is evaluated: it
+// stands for an evaluator bug that one call triggers.
+var testCallHook func(*parser.Call)
+
 // call evaluates a method invocation.
 func (e *evaluator) call(f *frame, x *parser.Call) value {
+	e.at = e.loc(f, x.Pos)
+	if testCallHook != nil {
+		testCallHook(x)
+	}
 	var recv value
-	if x.Recv != nil {
+	sup, isSuper := e.superTarget(f, x.Recv)
+	if x.Recv != nil && !isSuper {
 		recv = e.expr(f, x.Recv)
 	}
 	args := make([]value, len(x.Args))
@@ -672,6 +701,14 @@ func (e *evaluator) call(f *frame, x *parser.Call) value {
 		case "sinkTo", "addSink":
 			e.curArg, e.curArgWhat = e.loc(f, x.Args[0].Span()), "the sink keeps its writer and committer state"
 		}
+	}
+	if isSuper {
+		// super.m() and Outer.super.m() name one method: no virtual
+		// dispatch (that would run this class's override again).
+		if m, ok := e.superMethod(sup, x.Name, len(args)); ok {
+			return e.invoke(m, sup.this, args, loc)
+		}
+		return nil
 	}
 	switch r := recv.(type) {
 	case *envV, *streamV, *ckptV, *execV, *confV:
@@ -765,6 +802,72 @@ func (e *evaluator) call(f *frame, x *parser.Call) value {
 		}
 	}
 	return nil
+}
+
+// superRecv is what a super call's receiver names: the class whose
+// supertypes hold the method (an interface itself for Iface.super.m()),
+// and the instance the method runs on when it is tracked.
+type superRecv struct {
+	cls   *index.Class
+	iface bool
+	this  *objV
+}
+
+// superTarget recognises the receivers super and Outer.super. ok is set
+// for them even when the class is not in the scan (sup.cls nil).
+func (e *evaluator) superTarget(f *frame, recv parser.Expr) (sup superRecv, ok bool) {
+	switch r := recv.(type) {
+	case *parser.Ident:
+		if r.Name == "super" {
+			return superRecv{cls: f.cls, this: f.this}, true
+		}
+	case *parser.FieldAccess:
+		if r.Name != "super" {
+			return superRecv{}, false
+		}
+		cls, _ := e.b.ix.Resolve(f.cls.File, f.cls, parser.QualifiedName(r.X))
+		sup = superRecv{cls: cls}
+		if cls != nil {
+			sup.iface = cls.Decl.Kind == parser.KindInterface
+			if cls == f.cls {
+				sup.this = f.this
+			}
+			// Otherwise the enclosing instance of an inner or anonymous
+			// class: not tracked.
+		}
+		return sup, true
+	}
+	return superRecv{}, false
+}
+
+// superMethod finds the method a super call invokes: in the supertypes of
+// sup.cls (superclass first), or in the interface itself for
+// Iface.super.m(); a method with a body wins over an abstract one.
+func (e *evaluator) superMethod(sup superRecv, name string, nargs int) (methodAt, bool) {
+	if sup.cls == nil {
+		return methodAt{}, false
+	}
+	var ms []index.MethodRef
+	if sup.iface {
+		ms = e.b.ix.FindMethods(sup.cls, name, nargs)
+	} else {
+		for _, s := range sup.cls.Supers {
+			if ms = e.b.ix.FindMethods(s.Class, name, nargs); len(ms) > 0 {
+				break
+			}
+		}
+	}
+	if len(ms) == 0 {
+		return methodAt{}, false
+	}
+	pick := ms[0]
+	for _, m := range ms {
+		if m.Method.HasBody() {
+			pick = m
+			break
+		}
+	}
+	return methodAt{cls: pick.Class, m: pick.Method}, true
 }
 
 // projectCall invokes a method of project class cls (virtual dispatch on

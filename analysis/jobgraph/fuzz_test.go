@@ -112,9 +112,9 @@ func FuzzJobGraph(f *testing.F) {
 			if r.panic != nil {
 				t.Fatalf("panic: %v\n%s", r.panic, r.stack)
 			}
-			for _, msg := range r.g.Problems {
-				if strings.Contains(msg, "internal error") {
-					t.Errorf("recovered panic in the job graph: %s", msg)
+			for _, p := range r.g.Problems {
+				if p.Internal {
+					t.Errorf("recovered panic in the job graph: %s", p)
 				}
 			}
 			for _, j := range r.g.Jobs {

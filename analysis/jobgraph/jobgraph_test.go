@@ -576,3 +576,121 @@ public class Job {
 		t.Errorf("uids\n got %s\nwant %s", got, want)
 	}
 }
+
+// TestSuperCalls: super.m() runs the superclass's method on the same
+// object (not this class's override again), and a qualified Outer.super.m()
+// in an anonymous or inner class runs Outer's superclass method. Issue 18:
+// Task.super.m() made the evaluator dereference a nil receiver, and the
+// method was skipped with an internal error.
+func TestSuperCalls(t *testing.T) {
+	g := build(t, map[string]string{
+		"Base.java": `import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+class Base { void m() { StreamExecutionEnvironment.getExecutionEnvironment(); } }`,
+		"Task.java": `import org.apache.flink.api.common.functions.MapFunction;
+class Task extends Base { @Override void m() { super.m(); }
+  Runnable r = new Runnable() { public void run() { Task.super.m(); } }; }`,
+	})
+	if len(g.Problems) > 0 {
+		t.Errorf("problems: %v", g.Problems)
+	}
+
+	base := `package com.acme;
+
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+public class BaseJob {
+    protected void build(StreamExecutionEnvironment env) {
+        env.fromElements(1).keyBy(x -> x).sum(0).print();
+    }
+}
+`
+	job := `package com.acme;
+
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+public class OrdersJob extends BaseJob {
+    @Override
+    protected void build(StreamExecutionEnvironment env) {
+        super.build(env);
+        env.fromElements(2).keyBy(x -> x).max(0).print();
+    }
+
+    void later(StreamExecutionEnvironment env) {
+        Runnable r = new Runnable() {
+            public void run() { OrdersJob.super.build(env); }
+        };
+        r.run();
+    }
+
+    public static void main(String[] args) throws Exception {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        new OrdersJob().build(env);
+        env.execute();
+    }
+}
+`
+	g = build(t, map[string]string{"BaseJob.java": base, "OrdersJob.java": job})
+	if len(g.Problems) > 0 {
+		t.Errorf("problems: %v", g.Problems)
+	}
+	got := dump(g)
+	_, main, _ := strings.Cut(got, "job com.acme.OrdersJob#main env=OrdersJob.java:20")
+	main, _, _ = strings.Cut(main, "\njob ")
+	for _, want := range []string{
+		`1 fromElements@7 kind="collection source"`,
+		`2 sum@7 kind="keyed aggregation" stateful=true`,
+		`4 fromElements@9 kind="collection source"`,
+		`5 max@9 kind="keyed aggregation" stateful=true`,
+	} {
+		if !strings.Contains(main, want) {
+			t.Errorf("job OrdersJob#main: missing %q in\n%s", want, got)
+		}
+	}
+}
+
+// TestInternalErrorLocated: a panic while evaluating a root is reported
+// with the file and line of the call or statement being evaluated (issue
+// 18), and the scan goes on with the other roots.
+func TestInternalErrorLocated(t *testing.T) {
+	testCallHook = func(c *parser.Call) {
+		if c.Name == "explode" {
+			panic("injected evaluator failure")
+		}
+	}
+	defer func() { testCallHook = nil }()
+	g := build(t, map[string]string{
+		"Job.java": `package a;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+class Job {
+    public static void main(String[] args) {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        Helper.setUp(env);
+    }
+}`,
+		"Helper.java": `package a;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+class Helper {
+    static void setUp(StreamExecutionEnvironment env) {
+        env.setParallelism(2);
+        Util.explode(env);
+    }
+}`,
+		"Other.java": `package a;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+class Other {
+    public static void main(String[] args) {
+        StreamExecutionEnvironment.getExecutionEnvironment().fromElements(1).print();
+    }
+}`,
+	})
+	if len(g.Problems) != 1 {
+		t.Fatalf("problems %v, want one", g.Problems)
+	}
+	p := g.Problems[0]
+	if !p.Internal || p.Loc.Path != "Helper.java" || p.Loc.Pos.Line != 6 || !strings.Contains(p.Message, "a.Job#main: internal error") {
+		t.Errorf("problem %+v, want an internal error at Helper.java:6 naming a.Job#main", p)
+	}
+	if got := dump(g); !strings.Contains(got, "job a.Other#main") {
+		t.Errorf("the other job is not analyzed:\n%s", got)
+	}
+}

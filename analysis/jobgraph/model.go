@@ -20,6 +20,7 @@
 package jobgraph
 
 import (
+	"fmt"
 	"github.com/flinklint/flinklint/analysis/index"
 	"github.com/flinklint/flinklint/parser"
 )
@@ -56,7 +57,24 @@ type Graph struct {
 	Jobs []*Job
 	// Problems are methods the interpretation could not finish (an internal
 	// error, or the step budget); the driver reports them as notifications.
-	Problems []string
+	Problems []Problem
+}
+
+// Problem is a method the interpretation could not finish.
+type Problem struct {
+	// Loc is where it happened: the call or statement being evaluated when
+	// an internal error struck, the root method for a spent step budget.
+	// Path is empty only for a problem that concerns no one file.
+	Loc      parser.Location
+	Message  string
+	Internal bool // a bug in flinklint (a recovered panic), not a limit
+}
+
+func (p Problem) String() string {
+	if p.Loc.Path == "" {
+		return p.Message
+	}
+	return fmt.Sprintf("%s:%d: %s", p.Loc.Path, p.Loc.Pos.Line, p.Message)
 }
 
 // Job is one Flink job: an environment and everything that flows from it.

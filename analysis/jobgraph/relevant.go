@@ -72,6 +72,9 @@ func (b *builder) resolvedCall(from *index.Class, call *parser.CallFact, callee 
 		if b.recvClass(from, call) != nil {
 			return b.mayCall(from, call, callee)
 		}
+	case parser.RecvQualified:
+		ok, known := b.qualifiedThisOrSuper(from, call, callee)
+		return ok && known
 	}
 	return false
 }

@@ -316,16 +316,32 @@ func (w *walker) walkDir(abs, rel string, stack ignoreStack, st *argWalk) {
 				continue
 			}
 			w.walkDir(filepath.Join(abs, name), joinRel(rel, name), stack, st)
-		case typ.IsRegular(), typ&fs.ModeSymlink != 0:
+		default:
+			// Regular files, symbolic links, and named pipes, sockets and
+			// devices, which are never read but reported when named like
+			// a file flinklint reads.
 			w.visitFile(e, abs, rel, orel, stack, st)
 		}
-		// Named pipes, sockets and devices are never read.
 	}
 }
 
-// visitFile considers the regular file or symbolic link e in directory
-// dirAbs. Symbolic links are followed to files only; a link to a directory
-// is skipped, so the walk cannot loop.
+// specialKind names a file type that is neither regular nor a directory,
+// for notifications.
+func specialKind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	}
+	return "of type " + m.Type().String()
+}
+
+// visitFile considers the file e in directory dirAbs. Symbolic links are
+// followed to files only; a link to a directory is skipped, so the walk
+// cannot loop. A file that is not regular is reported, never opened.
 func (w *walker) visitFile(e fs.DirEntry, dirAbs, dirRel, dirORel string, stack ignoreStack, st *argWalk) {
 	name := e.Name()
 	kind := KindOf(name)
@@ -341,17 +357,29 @@ func (w *walker) visitFile(e fs.DirEntry, dirAbs, dirRel, dirORel string, stack 
 	}
 	abs := filepath.Join(dirAbs, name)
 	ref := FileRef{Rel: rel, Abs: abs, Kind: kind}
+	special := func(m fs.FileMode) {
+		// Opening a pipe would block the scan; say why the file is left out.
+		w.note(NoteReadError, rel, "not a regular file ("+specialKind(m)+"); not analyzed")
+	}
 	if e.Type()&fs.ModeSymlink != 0 {
 		fi, err := os.Stat(abs)
 		if err != nil {
 			w.linkError(abs, rel, err)
 			return
 		}
-		if !fi.Mode().IsRegular() {
-			return // a directory (never followed) or a device
+		switch {
+		case fi.IsDir():
+			return // never followed, so the walk cannot loop
+		case !fi.Mode().IsRegular():
+			special(fi.Mode())
+			return
 		}
 		ref.Size = fi.Size()
 		w.add(realPath(abs), ref, true)
+		return
+	}
+	if !e.Type().IsRegular() {
+		special(e.Type())
 		return
 	}
 	fi, err := e.Info()

@@ -17,7 +17,10 @@
 //
 // Notifications (WriteNotificationsText) use "path:line:col: id: message",
 // or "flinklint: id: message" when they concern no file. Line breaks inside
-// a message are written as spaces, so every record is exactly one line.
+// a message are written as spaces and other control characters as \xNN
+// escapes, and a path holding a control character or invalid UTF-8 is
+// quoted with Go escapes ("src/a\nb.java":3:5:), so every record is exactly
+// one line and no file name reaches the terminal as an escape sequence.
 //
 // # JSON
 //
@@ -78,6 +81,8 @@
 //	  }
 //	}
 //
-// summary counts findings by level (findings at level none are counted in
-// no level) and notifications in total.
+// summary counts the listed findings by level (findings at level none are
+// counted in no level) and notifications in total; elided, present only
+// when it is not zero, counts the findings --max-per-file left out (a
+// flinklint/findings-elided notification per file and rule says where).
 package report

@@ -18,6 +18,9 @@ type JSONInput struct {
 	// Rules give each finding its ruleName; a finding of an unknown rule
 	// gets an empty one.
 	Rules []*analysis.Rule
+	// Elided is the number of findings left out of Diagnostics
+	// (--max-per-file), for the summary.
+	Elided int
 }
 
 // JSONReport is the document WriteJSON writes (see the package doc). It is
@@ -74,12 +77,15 @@ type JSONNotification struct {
 	Column  int    `json:"column,omitempty"`
 }
 
-// JSONSummary counts findings by level, and notifications.
+// JSONSummary counts the listed findings by level, and notifications.
+// Elided counts the findings not listed (--max-per-file); a notification
+// per file and rule says where they are.
 type JSONSummary struct {
 	Error         int `json:"error"`
 	Warning       int `json:"warning"`
 	Note          int `json:"note"`
 	Notifications int `json:"notifications"`
+	Elided        int `json:"elided,omitempty"`
 }
 
 // WriteJSON writes in as a JSONReport: sorted like the text format,
@@ -132,6 +138,7 @@ func WriteJSON(w io.Writer, in JSONInput) error {
 		rep.Notifications = append(rep.Notifications, jn)
 	}
 	rep.Summary.Notifications = len(rep.Notifications)
+	rep.Summary.Elided = in.Elided
 
 	findings := rep.Findings
 	rep.Findings = []JSONFinding{}

@@ -285,3 +285,31 @@ func TestWriteJSONEmpty(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", buf.String(), want)
 	}
 }
+
+// TestWriteTextEscapes: a path with a line break or another control
+// character is quoted, so a record stays one line and a file name cannot
+// send escape sequences to the terminal; control characters in messages are
+// written as escapes (issue 18).
+func TestWriteTextEscapes(t *testing.T) {
+	var buf bytes.Buffer
+	ds := []analysis.Diagnostic{
+		{RuleID: "UID001", Level: analysis.LevelWarning, Location: loc("src/a\nb/Job.java", 3, 5, 3, 9), Message: "plain"},
+		{RuleID: "CFG006", Level: analysis.LevelWarning, Location: loc("conf/\x1b[2Jflink-conf.yaml", 1, 1, 1, 2), Message: "key \"x\x1b[31my\" is unknown\r\nnext"},
+		{RuleID: "UID001", Level: analysis.LevelWarning, Location: loc("src/Ünïcode tab\there.java", 1, 1, 1, 2), Message: "tab\tkept"},
+	}
+	if err := WriteText(&buf, ds); err != nil {
+		t.Fatal(err)
+	}
+	want := `"conf/\x1b[2Jflink-conf.yaml":1:1: warning CFG006 key "x\x1b[31my" is unknown next
+"src/a\nb/Job.java":3:5: warning UID001 plain
+"src/Ünïcode tab\there.java":1:1: warning UID001 tab	kept
+`
+	if got := buf.String(); got != want {
+		t.Errorf("WriteText:\n%s\nwant:\n%s", got, want)
+	}
+	buf.Reset()
+	WriteNotificationsText(&buf, []analysis.Notification{{ID: "flinklint/read-error", Level: analysis.LevelWarning, Message: "cannot read", Location: loc("a\rb.java", 0, 0, 0, 0)}})
+	if got := buf.String(); got != "\"a\\rb.java\": flinklint/read-error: cannot read\n" {
+		t.Errorf("WriteNotificationsText: %q", got)
+	}
+}

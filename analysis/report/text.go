@@ -2,9 +2,11 @@ package report
 
 import (
 	"bufio"
+	"fmt"
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/flinklint/flinklint/analysis"
 	"github.com/flinklint/flinklint/parser"
@@ -54,7 +56,7 @@ func writePrefix(bw *bufio.Writer, loc parser.Location) {
 		bw.WriteString("flinklint: ")
 		return
 	}
-	bw.WriteString(loc.Path)
+	bw.WriteString(textPath(loc.Path))
 	if loc.Pos.Line > 0 {
 		bw.WriteByte(':')
 		bw.WriteString(strconv.Itoa(int(loc.Pos.Line)))
@@ -66,12 +68,47 @@ func writePrefix(bw *bufio.Writer, loc parser.Location) {
 	bw.WriteString(": ")
 }
 
-var lineBreaks = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ")
+// textPath writes a path as it is, or quoted with Go escapes when it holds
+// a control character or invalid UTF-8: a file name with a line break
+// would split the record, one with an escape sequence would drive the
+// terminal.
+func textPath(p string) string {
+	if !needsEscape(p, "") {
+		return p
+	}
+	return strconv.Quote(p)
+}
 
-// oneLine keeps a record on one line whatever its message holds.
+// oneLine keeps a record on one line whatever its message holds: line
+// breaks become spaces, other control characters but tabs are escaped.
 func oneLine(s string) string {
-	if !strings.ContainsAny(s, "\r\n") {
+	if !needsEscape(s, "\t") {
 		return s
 	}
-	return lineBreaks.Replace(s)
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '\r' && i+1 < len(s) && s[i+1] == '\n':
+			b.WriteByte(' ')
+			i++
+		case c == '\r' || c == '\n':
+			b.WriteByte(' ')
+		case c < 0x20 && c != '\t' || c == 0x7f:
+			fmt.Fprintf(&b, `\x%02x`, c)
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// needsEscape reports a control character other than those in keep, or
+// (for paths, keep "") invalid UTF-8.
+func needsEscape(s, keep string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c < 0x20 || c == 0x7f) && strings.IndexByte(keep, c) < 0 {
+			return true
+		}
+	}
+	return keep == "" && !utf8.ValidString(s)
 }

@@ -8,6 +8,7 @@ package rules
 
 import (
 	"fmt"
+	"iter"
 	"sort"
 	"strings"
 
@@ -30,8 +31,13 @@ type apiSite struct {
 	Job     string // the job of Version ("" for declarations)
 }
 
-// apiSites returns the cataloged API uses of the scan, sorted by location.
-func apiSites(p *analysis.Pass) []apiSite {
+// apiSites ranges over the cataloged API uses of the scan, sorted by
+// location.
+func apiSites(p *analysis.Pass) iter.Seq[apiSite] {
+	return analysis.Each(p, collectAPISites(p), func(s apiSite) parser.Location { return s.Use.Loc })
+}
+
+func collectAPISites(p *analysis.Pass) []apiSite {
 	type key struct {
 		name string
 		loc  parser.Location

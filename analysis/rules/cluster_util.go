@@ -7,6 +7,7 @@ package rules
 
 import (
 	"fmt"
+	"iter"
 	"strconv"
 	"strings"
 
@@ -325,24 +326,25 @@ type clusterSource struct {
 	view    confView
 	version analysis.Version
 	what    string // "flink-conf.yaml", `FlinkDeployment "orders"`
+	loc     parser.Location
 }
 
-// unassociated lists the config files and manifests no scanned job uses:
-// rules over effective settings check them file by file.
-func unassociated(p *analysis.Pass) []clusterSource {
+// unassociated ranges over the config files and manifests no scanned job
+// uses: rules over effective settings check them file by file.
+func unassociated(p *analysis.Pass) iter.Seq[clusterSource] {
 	a := associate(p.Program)
 	var out []clusterSource
 	for _, cf := range p.Program.ConfigFiles {
 		if !a.files[cf.Path] {
-			out = append(out, clusterSource{view: fileView(p.Program, cf), version: fileVersion(cf), what: base(cf.Path)})
+			out = append(out, clusterSource{view: fileView(p.Program, cf), version: fileVersion(cf), what: base(cf.Path), loc: lineOne(cf.Path)})
 		}
 	}
 	for _, m := range p.Program.Manifests {
 		if !a.manifests[m] {
-			out = append(out, clusterSource{view: manifestView(p.Program, m), version: manifestVersion(m), what: describe(m)})
+			out = append(out, clusterSource{view: manifestView(p.Program, m), version: manifestVersion(m), what: describe(m), loc: parser.Location{Path: m.Path, Pos: m.Pos}})
 		}
 	}
-	return out
+	return analysis.Each(p, out, func(s clusterSource) parser.Location { return s.loc })
 }
 
 // isBatchView reports execution.runtime-mode BATCH in a view.

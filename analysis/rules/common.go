@@ -15,7 +15,7 @@ const docBase = "https://nightlies.apache.org/flink/flink-docs-stable/docs/"
 // realJobs calls fn for every job that has an environment (not a synthetic
 // library-helper job), with its effective settings.
 func realJobs(p *analysis.Pass, fn func(j *jobgraph.Job, eff *settings.Effective)) {
-	for _, j := range p.Program.Graph.Jobs {
+	for j := range p.Jobs() {
 		if j.Synthetic {
 			continue
 		}
@@ -27,7 +27,7 @@ func realJobs(p *analysis.Pass, fn func(j *jobgraph.Job, eff *settings.Effective
 
 // allJobs calls fn for every job; eff is nil for synthetic jobs.
 func allJobs(p *analysis.Pass, fn func(j *jobgraph.Job, eff *settings.Effective)) {
-	for _, j := range p.Program.Graph.Jobs {
+	for j := range p.Jobs() {
 		fn(j, p.Program.Settings(j))
 	}
 }

@@ -64,7 +64,7 @@ execution.checkpointing.dir: s3://flink/checkpoints
 	Run: func(p *analysis.Pass) {
 		// Files Flink would find in one conf directory.
 		byDir := map[string]map[string]*analysis.ConfigFile{}
-		for _, cf := range p.Program.ConfigFiles {
+		for cf := range p.ConfigFiles() {
 			if cf.Flag {
 				continue
 			}
@@ -74,7 +74,7 @@ execution.checkpointing.dir: s3://flink/checkpoints
 			}
 			byDir[dir][path.Base(cf.Path)] = cf
 		}
-		for _, cf := range p.Program.ConfigFiles {
+		for cf := range p.ConfigFiles() {
 			if cf.Flag || len(cf.Entries) == 0 || !hygFlinkFile(cf) || hygOperatorConfig(cf) {
 				continue
 			}

@@ -1,9 +1,12 @@
 package rules
 
 import (
+	"fmt"
+	"math/rand/v2"
 	"testing"
 
 	"github.com/flinklint/flinklint/analysis"
+	"github.com/flinklint/flinklint/analysis/config"
 )
 
 func TestHygFlinkDuration(t *testing.T) {
@@ -157,6 +160,72 @@ func TestHygDataVersion(t *testing.T) {
 		got, ok := hygDataVersion(analysis.Version{Minor: c.minor})
 		if got != c.want || ok != c.ok {
 			t.Errorf("hygDataVersion(%q) = %q, %v; want %q, %v", c.minor, got, ok, c.want, c.ok)
+		}
+	}
+}
+
+// TestHygSuggestMatchesBrute: the near-match index suggests what generating
+// and looking up every one-edit string suggested (the search before issue
+// 18, in suggest_oracle_test.go), on typos of dataset keys, of templated
+// and prefix-family keys, and on keys close to nothing.
+func TestHygSuggestMatchesBrute(t *testing.T) {
+	rng := rand.New(rand.NewPCG(18, 3))
+	keys := config.Keys()
+	typo := func(k string, edits int) string {
+		for range edits {
+			if len(k) < 2 {
+				break
+			}
+			i := rng.IntN(len(k) - 1)
+			c := string(config.KeyAlphabet[rng.IntN(len(config.KeyAlphabet))])
+			switch rng.IntN(4) {
+			case 0:
+				k = k[:i] + k[i+1:]
+			case 1:
+				k = k[:i] + c + k[i:]
+			case 2:
+				k = k[:i] + c + k[i+1:]
+			default:
+				k = k[:i] + string(k[i+1]) + string(k[i]) + k[i+2:]
+			}
+		}
+		return k
+	}
+	in := []string{
+		"metrics.reporter.prom.factory.clas", "metrics.reportr.prom.factory.class", "fs.s3.limit.totl",
+		"fs.s3.limt.total", "containerized.master.en.FOO", "containerizedmaster.env.FOO", "s3.acess-key",
+		"flink.hadop.fs.s3a.endpoint", "internal.flink.version", "$internal.flink.versio", "i$nternal.flink.version",
+		"kubernetes.operator.default-configuration.flink-versio.v1_18.x", "acme.orders.topic", "ab", "",
+		"external-resource.gpu.driver-factory.clas", "traces.reportr.otel.factory.class", "x.y.z.w.v.u.t.s",
+	}
+	for i := 0; i < 60; i++ {
+		k := keys[rng.IntN(len(keys))]
+		in = append(in, typo(k, 1+i%2))
+	}
+	for i := 0; i < 10; i++ {
+		in = append(in, fmt.Sprintf("acme.%s.%d", typo("engine.sink.cache", 3), i))
+	}
+	versions := []analysis.Version{{}, {Minor: "1.18"}, {Minor: "2.0"}}
+	for i, k := range in {
+		v := versions[i%len(versions)]
+		if got, want := hygSuggest(k, v), bruteSuggest(k, v); got != want {
+			t.Errorf("hygSuggest(%q, %q) = %q, the exhaustive search says %q", k, v.Minor, got, want)
+		}
+	}
+}
+
+// TestHygSuggestCost: an unknown key costs a bounded amount of work, not a
+// lookup of every one-edit string (about 3,000 strings, 3 ms, for this key;
+// issue 18: a config of 40,000 unknown keys took 32 s). Allocations count
+// the work deterministically.
+func TestHygSuggestCost(t *testing.T) {
+	hygSuggest("warm.up.the.index", analysis.Version{})
+	for _, k := range []string{"acme.engine.sink.cache-12345", "taskmanager.memory.proces.size", "metrics.reportr.prom.factory.class"} {
+		if config.Known(k) {
+			t.Fatalf("%s is a known key", k)
+		}
+		if n := testing.AllocsPerRun(5, func() { hygSuggest(k, analysis.Version{}) }); n > 400 {
+			t.Errorf("hygSuggest(%q): %.0f allocations, want at most 400", k, n)
 		}
 	}
 }

@@ -61,7 +61,7 @@ appender.console.layout.pattern = %d{yyyy-MM-dd HH:mm:ss,SSS} %-5p %-60c %x - %m
 	Precision:   "high",
 	DocURL:      docBase + "deployment/advanced/logging/",
 	Run: func(p *analysis.Pass) {
-		for _, lc := range p.Program.LogConfigs {
+		for lc := range p.LogConfigs() {
 			if !lc.Level.Set || !lc.Level.Verbose() || (lc.Manifest == nil && classpathResource(lc.Path)) {
 				continue
 			}

@@ -68,7 +68,7 @@ public class Modes {
 	Precision: "high",
 	DocURL:    "https://nightlies.apache.org/flink/flink-docs-release-1.20/release-notes/flink-1.19/",
 	Run: func(p *analysis.Pass) {
-		for _, s := range apiSites(p) {
+		for s := range apiSites(p) {
 			rule, level := apiReported(s)
 			if rule != "API002" {
 				continue

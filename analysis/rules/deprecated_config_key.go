@@ -49,14 +49,14 @@ Fix: rename the key to its replacement; the value stays the same.`,
 	Precision:   "very-high",
 	DocURL:      docBase + "deployment/config/",
 	Run: func(p *analysis.Pass) {
-		for _, s := range hygSources(p.Program) {
+		for s := range hygSources(p) {
 			for _, e := range s.entries {
 				if msg, ok := hygDeprecation(e.Key, "in "+s.where(), s.version); ok {
 					p.Report(analysis.Diagnostic{Location: s.at(e.KeyPos), Message: msg})
 				}
 			}
 		}
-		for _, cs := range hygCodeSettings(p.Program) {
+		for cs := range hygCodeSettings(p) {
 			if msg, ok := hygDeprecation(cs.Key, "set with Configuration."+cs.setter, cs.version); ok {
 				p.Report(analysis.Diagnostic{Location: cs.Loc, Message: msg, Job: cs.job.ID})
 			}

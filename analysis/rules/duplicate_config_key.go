@@ -67,7 +67,7 @@ execution.checkpointing.dir: s3://flink/checkpoints
 			}
 			p.Report(d)
 		}
-		for _, cf := range p.Program.ConfigFiles {
+		for cf := range p.ConfigFiles() {
 			if !hygFlinkFile(cf) {
 				continue
 			}
@@ -81,7 +81,7 @@ execution.checkpointing.dir: s3://flink/checkpoints
 				}
 			}
 		}
-		for _, fp := range p.Program.ManifestProblems {
+		for fp := range p.ManifestProblems() {
 			if fp.Kind != config.ProblemDuplicate {
 				continue
 			}
@@ -91,7 +91,7 @@ execution.checkpointing.dir: s3://flink/checkpoints
 			}
 			p.Report(d)
 		}
-		for _, s := range hygSources(p.Program) {
+		for s := range hygSources(p) {
 			switch {
 			case s.file != nil && s.file.Format != config.Standard:
 				continue // flink-conf.yaml: Flink 2.x does not read it (CFG001)

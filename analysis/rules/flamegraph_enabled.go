@@ -42,7 +42,7 @@ Fix: remove the key or set it to false.`,
 	Precision:   "very-high",
 	DocURL:      docBase + "ops/debugging/flame_graphs/",
 	Run: func(p *analysis.Pass) {
-		for _, s := range hygSources(p.Program) {
+		for s := range hygSources(p) {
 			for _, e := range s.entries {
 				var what string
 				switch config.Canonical(e.Key) {

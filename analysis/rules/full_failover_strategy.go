@@ -41,7 +41,7 @@ Fix: remove the key, or set it to region.`,
 	Precision:   "very-high",
 	DocURL:      docBase + "ops/state/task_failure_recovery/#failover-strategies",
 	Run: func(p *analysis.Pass) {
-		for _, s := range hygSources(p.Program) {
+		for s := range hygSources(p) {
 			for _, e := range s.entries {
 				if config.Canonical(e.Key) != "jobmanager.execution.failover-strategy" || !strings.EqualFold(strings.TrimSpace(hygUnquote(e.Value)), "full") {
 					continue

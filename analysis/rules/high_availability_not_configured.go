@@ -82,7 +82,7 @@ spec:
 	Precision:   "high",
 	DocURL:      docBase + "deployment/ha/overview/",
 	Run: func(p *analysis.Pass) {
-		for _, cf := range p.Program.ConfigFiles {
+		for cf := range p.ConfigFiles() {
 			if !cf.Cluster {
 				continue
 			}
@@ -104,7 +104,7 @@ spec:
 					h.Key, h.at(), base(cf.Path))})
 			}
 		}
-		for _, m := range p.Program.Manifests {
+		for m := range p.Manifests() {
 			if m.Kind != k8s.FlinkDeployment {
 				continue
 			}

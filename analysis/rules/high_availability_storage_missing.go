@@ -61,10 +61,10 @@ high-availability.storageDir: s3://flink/ha/orders
 				"%s enables high availability (%s) but high-availability.storageDir is not set in %s: the JobManager fails to start without it; set it to a durable shared directory such as s3://<bucket>/flink/ha",
 				what, h.value(), v.where())})
 		}
-		for _, cf := range p.Program.ConfigFiles {
+		for cf := range p.ConfigFiles() {
 			check(fileView(p.Program, cf), base(cf.Path))
 		}
-		for _, m := range p.Program.Manifests {
+		for m := range p.Manifests() {
 			if m.Kind == k8s.FlinkDeployment {
 				check(manifestView(p.Program, m), describe(m))
 			}

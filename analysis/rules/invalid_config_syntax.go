@@ -51,7 +51,7 @@ state.backend.type: rocksdb
 	Precision:   "very-high",
 	DocURL:      docBase + "deployment/config/#flink-configuration-file",
 	Run: func(p *analysis.Pass) {
-		for _, cf := range p.Program.ConfigFiles {
+		for cf := range p.ConfigFiles() {
 			legacy := cf.Format == config.Legacy
 			for _, pr := range cf.Problems {
 				d := analysis.Diagnostic{Location: parser.Location{Path: cf.Path, Pos: pr.Pos}, Message: pr.Message}
@@ -75,7 +75,7 @@ state.backend.type: rocksdb
 				p.Report(d)
 			}
 		}
-		for _, fp := range p.Program.ManifestProblems {
+		for fp := range p.ManifestProblems() {
 			if fp.Kind != config.ProblemSyntax && fp.Kind != config.ProblemEncoding {
 				continue
 			}

@@ -53,7 +53,7 @@ execution.checkpointing.incremental: true
 	Precision:   "very-high",
 	DocURL:      docBase + "deployment/config/",
 	Run: func(p *analysis.Pass) {
-		for _, s := range hygSources(p.Program) {
+		for s := range hygSources(p) {
 			legacy := s.file != nil && s.file.Format == config.Legacy
 			for _, e := range s.entries {
 				msg, ok := hygInvalidValue(e.Key, e.Value, "in "+s.where(), s.version)
@@ -66,7 +66,7 @@ execution.checkpointing.incremental: true
 				p.Report(analysis.Diagnostic{Location: s.at(hygValuePos(e)), Message: msg})
 			}
 		}
-		for _, cs := range hygCodeSettings(p.Program) {
+		for cs := range hygCodeSettings(p) {
 			if cs.setter != "setString" || !cs.Known {
 				continue
 			}

@@ -59,14 +59,14 @@ security.kerberos.login.contexts: Client,KafkaClient
 	DocURL:           docBase + "deployment/security/security-kerberos/",
 	Run: func(p *analysis.Pass) {
 		var flags []hygSourceEntry
-		for _, cf := range p.Program.ConfigFiles {
+		for cf := range p.ConfigFiles() {
 			if cf.Flag {
 				for _, e := range cf.Entries {
 					flags = append(flags, hygSourceEntry{e, cf.Path})
 				}
 			}
 		}
-		for _, s := range hygSources(p.Program) {
+		for s := range hygSources(p) {
 			// Where the keys that complete this source's login can be set:
 			// the source, a session job's session cluster, --flink-config.
 			var scope []hygSourceEntry

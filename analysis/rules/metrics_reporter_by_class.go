@@ -45,7 +45,7 @@ metrics.reporter.prom.port: 9249
 	Precision:   "very-high",
 	DocURL:      docBase + "deployment/metric_reporters/",
 	Run: func(p *analysis.Pass) {
-		for _, s := range hygSources(p.Program) {
+		for s := range hygSources(p) {
 			for _, e := range s.entries {
 				name := hygReporterClass(e.Key)
 				if name == "" {

@@ -50,7 +50,7 @@ metrics.reporter.prom.port: 9249
 	DocURL:      docBase + "deployment/metric_reporters/",
 	Run: func(p *analysis.Pass) {
 		const fix = "configure one, e.g. metrics.reporter.prom.factory.class: org.apache.flink.metrics.prometheus.PrometheusReporterFactory"
-		for _, cf := range p.Program.ConfigFiles {
+		for cf := range p.ConfigFiles() {
 			if !cf.Cluster {
 				continue
 			}
@@ -62,7 +62,7 @@ metrics.reporter.prom.port: 9249
 				"cluster config %s configures no metrics reporter (no metrics.reporter.<name>.factory.class in %s): checkpoint, lag and restart metrics reach no monitoring system; %s",
 				base(cf.Path), v.where(), fix)})
 		}
-		for _, m := range p.Program.Manifests {
+		for m := range p.Manifests() {
 			if m.Kind != k8s.FlinkDeployment {
 				continue
 			}

@@ -50,7 +50,7 @@ high-availability.storageDir: s3://flink/ha
 	Precision:   "very-high",
 	DocURL:      docBase + "deployment/config/#flink-configuration-file",
 	Run: func(p *analysis.Pass) {
-		for _, cf := range p.Program.ConfigFiles {
+		for cf := range p.ConfigFiles() {
 			if cf.Format != config.Legacy {
 				continue
 			}

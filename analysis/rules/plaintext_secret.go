@@ -54,7 +54,7 @@ kubernetes.env.secretKeyRef: env:AWS_ACCESS_KEY_ID,secret:s3-credentials,key:acc
 	SecuritySeverity: "7.5",
 	DocURL:           docBase + "deployment/resource-providers/native_kubernetes/#using-secrets",
 	Run: func(p *analysis.Pass) {
-		for _, s := range hygSources(p.Program) {
+		for s := range hygSources(p) {
 			for _, e := range s.entries {
 				if !hygPlaintextSecret(e.Key, e.Value) {
 					continue

@@ -73,7 +73,7 @@ public class Upgrade {
 	Precision: "high",
 	DocURL:    "https://nightlies.apache.org/flink/flink-docs-release-2.0/release-notes/flink-2.0/",
 	Run: func(p *analysis.Pass) {
-		for _, s := range apiSites(p) {
+		for s := range apiSites(p) {
 			rule, level := apiReported(s)
 			if rule != "API001" {
 				continue

@@ -48,14 +48,14 @@ Fix: replace the key with the one the target version reads (the message names it
 	Precision:   "high",
 	DocURL:      docBase + "deployment/config/",
 	Run: func(p *analysis.Pass) {
-		for _, s := range hygSources(p.Program) {
+		for s := range hygSources(p) {
 			for _, e := range s.entries {
 				if msg, level, ok := hygRemoval(e.Key, "in "+s.where(), s.version, false); ok {
 					p.Report(analysis.Diagnostic{Level: level, Location: s.at(e.KeyPos), Message: msg})
 				}
 			}
 		}
-		for _, cs := range hygCodeSettings(p.Program) {
+		for cs := range hygCodeSettings(p) {
 			if msg, level, ok := hygRemoval(cs.Key, "set with Configuration."+cs.setter, cs.version, true); ok {
 				p.Report(analysis.Diagnostic{Level: level, Location: cs.Loc, Message: msg, Job: cs.job.ID})
 			}

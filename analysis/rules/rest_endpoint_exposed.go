@@ -100,7 +100,7 @@ spec:
 					what, t, keyRestExposed, v.where(), fix)})
 			}
 		}
-		for _, cf := range p.Program.ConfigFiles {
+		for cf := range p.ConfigFiles() {
 			v := fileView(p.Program, cf)
 			if restSSL(v, cf.Version) {
 				continue
@@ -112,7 +112,7 @@ spec:
 			}
 			exposedService(v, base(cf.Path))
 		}
-		for _, m := range p.Program.Manifests {
+		for m := range p.Manifests() {
 			if m.Kind != k8s.FlinkDeployment {
 				continue
 			}

@@ -64,7 +64,7 @@ restart-strategy.exponential-delay.max-backoff: 1min
 				p.Report(atSetting(j, v, fmt.Sprintf("restart strategy %s (%s): %s", name, v.Origin, why)))
 			}
 		})
-		for _, s := range unassociated(p) {
+		for s := range unassociated(p) {
 			h, ok := s.view.set(jobgraph.KeyRestartStrategy)
 			if !ok || h.Layer != 0 {
 				continue

@@ -76,7 +76,7 @@ execution.checkpointing.incremental: true
 			}
 			p.Report(d)
 		})
-		for _, s := range unassociated(p) {
+		for s := range unassociated(p) {
 			if isBatchView(s.view) {
 				continue
 			}

@@ -78,7 +78,7 @@ execution.checkpointing.incremental: true
 			d.Related = settingRelated(b, "RocksDB chosen here")
 			p.Report(d)
 		})
-		for _, s := range unassociated(p) {
+		for s := range unassociated(p) {
 			if isBatchView(s.view) {
 				continue
 			}

@@ -77,7 +77,7 @@ spec:
 	Precision:   "very-high",
 	DocURL:      operatorDocBase + "custom-resource/job-management/#application-upgrade-rollbacks-experimental",
 	Run: func(p *analysis.Pass) {
-		for _, m := range p.Program.Manifests {
+		for m := range p.Manifests() {
 			if m.Kind != k8s.FlinkDeployment {
 				continue
 			}

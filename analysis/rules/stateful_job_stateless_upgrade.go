@@ -81,7 +81,7 @@ spec:
 	Precision:   "high",
 	DocURL:      operatorDocBase + "custom-resource/job-management/#stateful-and-stateless-application-upgrades",
 	Run: func(p *analysis.Pass) {
-		for _, m := range p.Program.Manifests {
+		for m := range p.Manifests() {
 			if m.JobPos.IsZero() {
 				continue
 			}

@@ -55,7 +55,7 @@ taskmanager.memory.process.size: 8g
 	Precision:   "high",
 	DocURL:      docBase + "deployment/memory/mem_setup/",
 	Run: func(p *analysis.Pass) {
-		for _, cf := range p.Program.ConfigFiles {
+		for cf := range p.ConfigFiles() {
 			if !cf.Cluster {
 				continue
 			}
@@ -67,7 +67,7 @@ taskmanager.memory.process.size: 8g
 				"cluster config %s does not size TaskManager memory (no %s or %s in %s): TaskManagers do not start without it; set %s, e.g. 4096m",
 				base(cf.Path), keyTMProcess, keyTMFlink, v.where(), keyTMProcess)})
 		}
-		for _, m := range p.Program.Manifests {
+		for m := range p.Manifests() {
 			if m.Kind != k8s.FlinkDeployment || m.TaskManagerMemory.Set {
 				continue
 			}

@@ -48,14 +48,14 @@ execution.checkpointing.dir: s3://flink/checkpoints
 	Precision:   "high",
 	DocURL:      docBase + "deployment/config/",
 	Run: func(p *analysis.Pass) {
-		for _, s := range hygSources(p.Program) {
+		for s := range hygSources(p) {
 			for _, e := range s.entries {
 				if !config.Known(e.Key) {
 					p.Report(analysis.Diagnostic{Location: s.at(e.KeyPos), Message: hygUnknownMessage(e.Key, "in "+s.where(), s.version)})
 				}
 			}
 		}
-		for _, cs := range hygCodeSettings(p.Program) {
+		for cs := range hygCodeSettings(p) {
 			if !config.Known(cs.Key) {
 				p.Report(analysis.Diagnostic{Location: cs.Loc, Job: cs.job.ID,
 					Message: hygUnknownMessage(cs.Key, "set with Configuration."+cs.setter, cs.version)})

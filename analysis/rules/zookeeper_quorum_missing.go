@@ -58,10 +58,10 @@ high-availability.zookeeper.quorum: zk-0.zk:2181,zk-1.zk:2181,zk-2.zk:2181
 				"%s uses ZooKeeper high availability (%s) but high-availability.zookeeper.quorum is not set in %s: the JobManager cannot reach ZooKeeper and does not start; set it to the ensemble's host:port list",
 				what, h.value(), v.where())})
 		}
-		for _, cf := range p.Program.ConfigFiles {
+		for cf := range p.ConfigFiles() {
 			check(fileView(p.Program, cf), base(cf.Path))
 		}
-		for _, m := range p.Program.Manifests {
+		for m := range p.Manifests() {
 			if m.Kind == k8s.FlinkDeployment {
 				check(manifestView(p.Program, m), describe(m))
 			}

@@ -35,10 +35,12 @@ type cluster struct {
 
 // readCluster reads build files, Flink config files, manifests and logging
 // configuration.
-func readCluster(tree *load.Tree, opt Options, flagFiles []*config.File) *cluster {
+// target is the version --flink-version or the tool config sets (unknown
+// when neither does).
+func readCluster(tree *load.Tree, opt Options, target analysis.Version, flagFiles []*config.File) *cluster {
 	c := &cluster{tree: tree, buildVers: map[string]analysis.Version{}}
-	if opt.FlinkVersion != "" {
-		c.flagVer = analysis.Version{Minor: opt.FlinkVersion, Source: "--flink-version"}
+	if target.Known() {
+		c.flagVer = target
 	}
 	read := func(ref load.FileRef) ([]byte, bool) {
 		src, err := load.ReadFile(ref, load.DefaultMaxFileSize)
@@ -213,7 +215,7 @@ func (c *cluster) linkSessions() {
 			if d.Kind == k8s.FlinkDeployment && d.Name.Value == m.DeploymentName.Value &&
 				(d.Namespace.Value == "" || m.Namespace.Value == "" || d.Namespace.Value == m.Namespace.Value) {
 				m.Session = d
-				if m.Version.Source != "--flink-version" && m.Version.Source != "spec.flinkVersion" && d.Version.Known() {
+				if !c.flagVer.Known() && m.Version.Source != "spec.flinkVersion" && d.Version.Known() {
 					m.Version = d.Version // a session job runs on its cluster's Flink
 				}
 				break

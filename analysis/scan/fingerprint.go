@@ -3,11 +3,11 @@ package scan
 import (
 	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/flinklint/flinklint/analysis"
 	"github.com/flinklint/flinklint/analysis/baseline"
 	"github.com/flinklint/flinklint/analysis/load"
+	"github.com/flinklint/flinklint/parser"
 	"github.com/flinklint/flinklint/sarif"
 )
 
@@ -29,13 +29,16 @@ func fingerprint(root string, ds []analysis.Diagnostic) {
 		byPath[p] = append(byPath[p], i)
 	}
 	for _, p := range paths {
-		var hashes, lines []string
+		var hashes []string
+		var src []byte
+		lines := parser.NewLineIndex(nil)
 		ref := load.FileRef{Rel: p, Abs: filepath.Join(root, filepath.FromSlash(p))}
 		if st, err := os.Stat(ref.Abs); err == nil {
 			ref.Size = st.Size()
-			if src, err := load.ReadFile(ref, load.DefaultMaxFileSize); err == nil {
+			if b, err := load.ReadFile(ref, load.DefaultMaxFileSize); err == nil {
+				src = b
 				hashes = sarif.LineHashes(src)
-				lines = strings.Split(string(src), "\n")
+				lines = parser.NewLineIndex(src)
 			}
 		}
 		for _, i := range byPath[p] {
@@ -47,8 +50,9 @@ func fingerprint(root string, ds []analysis.Diagnostic) {
 				d.Fingerprints[sarif.PrimaryLocationLineHash] = hashes[d.Pos.Line]
 			}
 			line := ""
-			if d.Pos.Line > 0 && int(d.Pos.Line) <= len(lines) {
-				line = lines[d.Pos.Line-1]
+			if d.Pos.Line > 0 && int(d.Pos.Line) <= lines.Count() && src != nil {
+				start, end := lines.Bounds(int(d.Pos.Line) - 1)
+				line = string(src[start:end])
 			}
 			d.Fingerprints[baseline.Key] = baseline.Fingerprint(*d, line)
 		}

@@ -61,6 +61,9 @@ func TestHostileInput(t *testing.T) {
 		// Cut in the middle of the pipeline.
 		"Truncated.java": full[:strings.Index(full, ".sum(0)")],
 		"Panic.java":     hostileJob("Panic", ""),
+		// Issue 18: a qualified super call in an anonymous class.
+		"super/Base.java": "import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;\nclass Base { void m() { StreamExecutionEnvironment.getExecutionEnvironment(); } }\n",
+		"super/Task.java": "class Task extends Base { @Override void m() { super.m(); }\n  Runnable r = new Runnable() { public void run() { Task.super.m(); } }; }\n",
 		// A Flink 1.19+ config.yaml that is an alias bomb, one that does
 		// not parse, and a manifest with both problems plus a secret.
 		"bomb/src/main/resources/config.yaml":   billionLaughsYAML("execution:\n  checkpointing:\n"),

@@ -45,7 +45,7 @@ type Options struct {
 	Jobs         int      // parallel parsers; default GOMAXPROCS+1
 	IncludeTests bool
 	FlinkConfigs []string // --flink-config files
-	FlinkVersion string   // --flink-version: one of config.Versions; "" to detect
+	FlinkVersion string   // --flink-version: one of config.Versions (config.CheckVersion); "" to detect
 	// Baseline drops the findings it records (--baseline).
 	Baseline baseline.Set
 	// Config is the tool config file (--config); "" reads .flinklint.yaml
@@ -60,12 +60,54 @@ type Options struct {
 	// restores one file at a time (tests compare the two).
 	KeepBodies int64
 	// Progress, when set, is called as Java files are parsed (from several
-	// goroutines; it must be safe for concurrent use).
-	Progress func(parsed, total int)
+	// goroutines; it must be safe for concurrent use), then as the job
+	// graph is traced.
+	Progress func(Progress)
 	Enable   []string // rule ids or names, or "all"
 	Disable  []string
 	// Rules overrides the registry (tests); nil means rules.All.
 	Rules []*analysis.Rule
+}
+
+// Progress is how far a scan is: Done of Total steps of its Phase.
+type Progress struct {
+	Phase       Phase
+	Done, Total int
+}
+
+// Phase is a part of a scan that reports progress.
+type Phase int
+
+// The phases, in order. Rules and reports take a small part of a scan and
+// report nothing.
+const (
+	PhaseParse Phase = iota // reading and parsing Java files
+	PhaseJobs               // tracing jobs (the interpretation, which parses dropped bodies again)
+)
+
+func (p Phase) String() string {
+	if p == PhaseJobs {
+		return "tracing jobs"
+	}
+	return "parsing Java files"
+}
+
+// parseShare is the part of a scan a progress bar gives to parsing; tracing
+// jobs takes the rest. On generated monorepos parsing is about 80% of the
+// time; on Flink's own tree (deep helper chains) about half.
+const parseShare = 0.6
+
+// Fraction is how much of the whole scan is done, from 0 to 1: it reaches
+// 1 only when the jobs are traced, not when the files are parsed.
+func (p Progress) Fraction() float64 {
+	f := 1.0
+	if p.Total > 0 {
+		f = float64(p.Done) / float64(p.Total)
+	}
+	if p.Phase == PhaseParse {
+		return parseShare * f
+	}
+	return parseShare + (1-parseShare)*f
 }
 
 // Result is what a scan found.
@@ -171,6 +213,11 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 	if _, err := SelectRules(all, [2][]string{opt.Enable, opt.Disable}); err != nil {
 		return nil, err
 	}
+	if opt.FlinkVersion != "" {
+		if err := config.CheckVersion(opt.FlinkVersion); err != nil {
+			return nil, fmt.Errorf("--flink-version %v", err)
+		}
+	}
 	paths := opt.Paths
 	if len(paths) == 0 {
 		paths = []string{"."}
@@ -183,8 +230,10 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	if opt.FlinkVersion == "" {
+	verSource := analysis.Version{Minor: opt.FlinkVersion, Source: "--flink-version"}
+	if opt.FlinkVersion == "" && tc.FlinkVersion != "" {
 		opt.FlinkVersion = tc.FlinkVersion
+		verSource = toolConfigVersion(tree.Root, tc)
 	}
 	// Defaults, then the tool config, then the flags.
 	enabled, err := SelectRules(all, [2][]string{tc.Enable, tc.Disable}, [2][]string{opt.Enable, opt.Disable})
@@ -212,15 +261,23 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	cl := readCluster(tree, opt, flagFiles)
+	cl := readCluster(tree, opt, verSource, flagFiles)
 	notes = append(notes, cl.notes...)
 
 	ix := index.BuildFrom(factsOf(files))
 	ix.SetLoader(javaLoader(ctx, files), restoreBudget(opt.KeepBodies))
-	graph := jobgraph.Build(ix, jobgraph.Keys{OptionKey: config.OptionKey, Canonical: config.Canonical})
+	var traced func(done, total int)
+	if opt.Progress != nil {
+		traced = func(done, total int) { opt.Progress(Progress{Phase: PhaseJobs, Done: done, Total: total}) }
+	}
+	graph := jobgraph.BuildProgress(ix, jobgraph.Keys{OptionKey: config.OptionKey, Canonical: config.Canonical}, traced)
 	res.JavaReparsed = ix.Restores()
-	for _, msg := range graph.Problems {
-		notes = append(notes, analysis.Notification{ID: NoteLimit, Level: analysis.LevelNote, Message: "job graph: " + msg})
+	for _, p := range graph.Problems {
+		n := analysis.Notification{ID: NoteLimit, Level: analysis.LevelNote, Message: "job graph: " + p.Message, Location: p.Loc}
+		if p.Internal {
+			n.ID, n.Level = NoteInternal, analysis.LevelError
+		}
+		notes = append(notes, n)
 	}
 	facts := map[*jobgraph.Job]analysis.JobFacts{}
 	for _, j := range graph.Jobs {
@@ -262,17 +319,20 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 
 // runRule runs one rule, recovering a panic into a notification.
 func runRule(r *analysis.Rule, prog *analysis.Program) (out []analysis.Diagnostic, note *analysis.Notification) {
+	pass := analysis.NewPass(r, prog, func(d analysis.Diagnostic) { out = append(out, d) })
 	defer func() {
 		if p := recover(); p != nil {
+			// Reported where the rule was looking (the job, file or setting
+			// it was examining), so the input that broke it can be found.
 			out = nil
-			note = &analysis.Notification{ID: NoteInternal, Level: analysis.LevelError,
-				Message: fmt.Sprintf("rule %s (%s) failed and was skipped: %v", r.ID, r.Name, p)}
+			note = &analysis.Notification{ID: NoteInternal, Level: analysis.LevelError, Location: pass.Examining(),
+				Message: fmt.Sprintf("rule %s (%s) failed here and was skipped: %v", r.ID, r.Name, p)}
 		}
 	}()
 	if r.Run == nil {
 		return nil, nil
 	}
-	r.Run(analysis.NewPass(r, prog, func(d analysis.Diagnostic) { out = append(out, d) }))
+	r.Run(pass)
 	return out, nil
 }
 
@@ -356,7 +416,7 @@ func parseAll(ctx context.Context, refs []load.FileRef, opt Options) ([]*javaFil
 	badText := make([]bool, len(refs)) // pending files that are not valid UTF-8
 	tick := func() {
 		if progress != nil {
-			progress(int(done.Add(1)), len(refs))
+			progress(Progress{Phase: PhaseParse, Done: int(done.Add(1)), Total: len(refs)})
 		}
 	}
 	// Round 0: read everything once; parse what mentions Flink.
@@ -503,6 +563,10 @@ func parseOne(ctx context.Context, ps *parser.Parser, ref load.FileRef, src []by
 		parseHook(ref.Rel)
 	}
 	f, err := ps.Parse(ctx, ref.Rel, src)
+	if ie := (*parser.InternalError)(nil); errors.As(err, &ie) {
+		return nil, noteAt(NoteInternal, analysis.LevelError, parser.MakePos(ie.Line, 1, ie.Line, 1),
+			fmt.Sprintf("internal error while parsing this file, skipped: %v", ie.Value))
+	}
 	if err != nil {
 		return nil, noteAt(NoteParse, analysis.LevelWarning, parser.Pos{}, fmt.Sprintf("cannot parse: %v", err))
 	}
@@ -630,6 +694,20 @@ func loadToolConfig(root, path string, all []*analysis.Rule) (*toolconfig.Config
 		return nil, err
 	}
 	return tc, nil
+}
+
+// toolConfigVersion is the target version the tool config sets, with the
+// file (and line, when the file is inside the root) it comes from.
+func toolConfigVersion(root string, tc *toolconfig.Config) analysis.Version {
+	v := analysis.Version{Minor: tc.FlinkVersion, Source: "flink-version in " + filepath.Base(tc.Path)}
+	abs, err := filepath.Abs(tc.Path)
+	if err != nil {
+		return v
+	}
+	if rel, err := filepath.Rel(root, abs); err == nil && filepath.IsLocal(rel) {
+		v.Loc = parser.Location{Path: filepath.ToSlash(rel), Pos: parser.MakePos(tc.FlinkVersionLine, 1, tc.FlinkVersionLine, 1)}
+	}
+	return v
 }
 
 func lookupRule(all []*analysis.Rule, s string) *analysis.Rule {

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/flinklint/flinklint/analysis"
@@ -109,10 +110,15 @@ func TestPrecedence(t *testing.T) {
 }
 
 // TestRulePanicRecovered: a panicking rule becomes a notification naming
-// the rule; the other rules still report.
+// the rule, at the file and line of what it was examining (issue 18); the
+// other rules still report.
 func TestRulePanicRecovered(t *testing.T) {
 	dir := tree(t, map[string]string{"Job.java": job("a", "Job", "")})
-	boom := &analysis.Rule{ID: "TST001", Name: "boom", Default: true, Level: analysis.LevelWarning, Run: func(*analysis.Pass) { panic("boom") }}
+	boom := &analysis.Rule{ID: "TST001", Name: "boom", Default: true, Level: analysis.LevelWarning, Run: func(p *analysis.Pass) {
+		for range p.Jobs() {
+			panic("boom")
+		}
+	}}
 	ok := &analysis.Rule{ID: "TST002", Name: "ok", Default: true, Level: analysis.LevelWarning, Run: func(p *analysis.Pass) {
 		for _, j := range p.Program.Graph.Jobs {
 			p.Report(analysis.Diagnostic{Location: j.Env, Message: "job"})
@@ -123,7 +129,10 @@ func TestRulePanicRecovered(t *testing.T) {
 		t.Errorf("diagnostics %+v", res.Diagnostics)
 	}
 	if len(res.Notifications) != 1 || !strings.Contains(res.Notifications[0].Message, "TST001") {
-		t.Errorf("notifications %+v", res.Notifications)
+		t.Fatalf("notifications %+v", res.Notifications)
+	}
+	if n, env := res.Notifications[0], res.Diagnostics[0].Location; n.Path != "Job.java" || n.Pos.Line != env.Pos.Line {
+		t.Errorf("the failure is reported at %s:%d, want the job it examined (%s:%d)", n.Path, n.Pos.Line, env.Path, env.Pos.Line)
 	}
 }
 
@@ -283,5 +292,37 @@ func TestVersions22And23(t *testing.T) {
 				t.Errorf("%s: %+v, want %s (tool config %q, flag %q)", j.Class, v, wantV, "2.3", opt.FlinkVersion)
 			}
 		}
+	}
+}
+
+// TestProgress: progress covers tracing the jobs after parsing, so the
+// whole-scan fraction reaches 1 only at the end (issue 18: the bar was full
+// with half of the run left).
+func TestProgress(t *testing.T) {
+	dir := tree(t, map[string]string{"A.java": job("a", "A", ""), "B.java": job("a", "B", "")})
+	var mu sync.Mutex
+	var calls []Progress
+	scanDir(t, dir, Options{Progress: func(p Progress) {
+		mu.Lock()
+		defer mu.Unlock()
+		calls = append(calls, p)
+	}})
+	if len(calls) == 0 {
+		t.Fatal("no progress")
+	}
+	jobs := false
+	for i, p := range calls {
+		switch {
+		case p.Phase == PhaseParse && (jobs || p.Fraction() > parseShare):
+			t.Errorf("call %d: parsing %d/%d at %.2f after tracing began or past its share", i, p.Done, p.Total, p.Fraction())
+		case p.Phase == PhaseJobs:
+			jobs = true
+		}
+		if p.Fraction() >= 1 && i != len(calls)-1 {
+			t.Errorf("call %d: %s %d/%d reports the scan done before the end", i, p.Phase, p.Done, p.Total)
+		}
+	}
+	if last := calls[len(calls)-1]; last.Phase != PhaseJobs || last.Done != last.Total || last.Fraction() != 1 {
+		t.Errorf("last call %+v, want every job traced", last)
 	}
 }

@@ -1,7 +1,6 @@
 package suppress_test
 
 import (
-	"bytes"
 	"context"
 	"io/fs"
 	"os"
@@ -85,10 +84,14 @@ func checkDirective(t *testing.T, path string, width []int, d *suppress.Directiv
 	}
 }
 
+// widths returns the UTF-16 length of each line, lines ending at LF, CR LF
+// or a lone CR as everywhere in flinklint (parser.LineIndex).
 func widths(src []byte) []int {
-	var out []int
-	for _, l := range bytes.Split(src, []byte("\n")) {
-		out = append(out, parser.UTF16Len(l))
+	x := parser.NewLineIndex(src)
+	out := make([]int, x.Count())
+	for i := range out {
+		start, end := x.Bounds(i)
+		out[i] = parser.UTF16Len(src[start:end])
 	}
 	return out
 }

@@ -191,7 +191,13 @@ func TextDirectives(path string, src []byte) []*Directive {
 	if !strings.Contains(string(src), "flinklint:ignore") {
 		return nil
 	}
-	lines := strings.Split(string(src), "\n")
+	// Lines end at LF, CR LF or a lone CR, as everywhere (parser.LineIndex).
+	idx := parser.NewLineIndex(src)
+	lines := make([]string, idx.Count())
+	for i := range lines {
+		start, end := idx.Bounds(i)
+		lines[i] = string(src[start:end])
+	}
 	var out []*Directive
 	for i, line := range lines {
 		rules, reason, ok := parseIgnore(line)
@@ -199,7 +205,6 @@ func TextDirectives(path string, src []byte) []*Directive {
 			continue
 		}
 		n := i + 1
-		line = strings.TrimSuffix(line, "\r")
 		col := strings.Index(line, "flinklint:ignore")
 		d := &Directive{Rules: rules, Reason: reason, Loc: parser.Location{Path: path, Pos: parser.Pos{
 			Line: int32(n), Col: int32(parser.UTF16Len([]byte(line[:col])) + 1),

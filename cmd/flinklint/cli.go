@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"text/tabwriter"
@@ -21,6 +20,7 @@ import (
 	"github.com/flinklint/flinklint/analysis/report"
 	"github.com/flinklint/flinklint/analysis/rules"
 	"github.com/flinklint/flinklint/analysis/scan"
+	"github.com/flinklint/flinklint/internal/atomicfile"
 	"github.com/flinklint/flinklint/sarif"
 )
 
@@ -76,7 +76,7 @@ type scanFlags struct {
 	format, output, failOn, flinkVersion, category string
 	progress                                       string
 	baseline, writeBaseline, config                string
-	jobs                                           int
+	jobs, maxPerFile                               int
 	flinkConfigs, enable, disable                  []string
 	includeTests, fix                              bool
 }
@@ -100,6 +100,7 @@ func runScan(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&f.config, "config", "", "tool config `FILE` (default .flinklint.yaml in the scan root when present)")
 	fs.StringVar(&f.baseline, "baseline", "", "report only findings not recorded in the baseline `FILE`")
 	fs.StringVar(&f.writeBaseline, "write-baseline", "", "record the current findings in `FILE` (then report them and exit 0)")
+	fs.IntVar(&f.maxPerFile, "max-per-file", scan.DefaultMaxPerFile, "list at most `N` findings of one rule in one file, and count the rest (0 lists all)")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, "Usage: flinklint scan [flags] [PATH ...]\n\nFlags:\n")
 		fs.PrintDefaults()
@@ -121,12 +122,18 @@ func runScan(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "flinklint: --fail-on must be error, warning, note or none, not %q\n", f.failOn)
 		return exitError
 	}
-	if f.flinkVersion != "" && !validVersion(f.flinkVersion) {
-		fmt.Fprintf(stderr, "flinklint: --flink-version must be one of %s, not %q\n", strings.Join(config.Versions(), ", "), f.flinkVersion)
-		return exitError
+	if f.flinkVersion != "" {
+		if err := config.CheckVersion(f.flinkVersion); err != nil {
+			fmt.Fprintf(stderr, "flinklint: --flink-version %v\n", err)
+			return exitError
+		}
 	}
 	if f.jobs < 0 {
 		fmt.Fprintf(stderr, "flinklint: --jobs must be positive\n")
+		return exitError
+	}
+	if f.maxPerFile < 0 {
+		fmt.Fprintf(stderr, "flinklint: --max-per-file must be 0 (no limit) or positive\n")
 		return exitError
 	}
 	prog, err := newProgress(f.progress, stderr)
@@ -171,29 +178,33 @@ func runScan(args []string, stdout, stderr io.Writer) int {
 		}
 		failRank = 1 << 30 // the baseline accepts what it records
 	}
+	// The report lists a bounded number of findings per file and rule; the
+	// exit code and the summary count them all.
+	shown, elidedNotes, elided := scan.CapPerFile(res.Diagnostics, f.maxPerFile)
+	notes := report.SortedNotifications(append(slices.Clone(res.Notifications), elidedNotes...))
 	write := func(w io.Writer) error {
 		switch f.format {
 		case "sarif":
 			return sarif.Write(w, sarif.Input{
 				Tool:          sarif.Tool{Name: "flinklint", Version: version, SemanticVersion: semver(version), InformationURI: informationURI},
 				Rules:         res.Rules,
-				Diagnostics:   res.Diagnostics,
-				Notifications: res.Notifications,
+				Diagnostics:   shown,
+				Notifications: notes,
 				Category:      f.category,
 				SrcRoot:       res.Root,
 			})
 		case "json":
-			return report.WriteJSON(w, report.JSONInput{ToolVersion: version, Diagnostics: res.Diagnostics, Notifications: res.Notifications, Rules: res.Rules})
+			return report.WriteJSON(w, report.JSONInput{ToolVersion: version, Diagnostics: shown, Notifications: notes, Rules: res.Rules, Elided: elided})
 		}
-		return report.WriteText(w, res.Diagnostics)
+		return report.WriteText(w, shown)
 	}
 	if err := emit(f.output, stdout, write); err != nil {
 		fmt.Fprintf(stderr, "flinklint: %v\n", err)
 		return exitError
 	}
 	if f.format == "text" {
-		_ = report.WriteNotificationsText(stderr, res.Notifications)
-		fmt.Fprintln(stderr, summary(res))
+		_ = report.WriteNotificationsText(stderr, notes)
+		fmt.Fprintln(stderr, summary(res, len(notes), elided, f.maxPerFile))
 	}
 	for _, d := range res.Diagnostics {
 		if d.Level.Rank() >= failRank {
@@ -222,23 +233,7 @@ func emit(path string, stdout io.Writer, write func(io.Writer) error) error {
 		}
 		return f.Close()
 	}
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*")
-	if err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, err)
-	}
-	defer os.Remove(tmp.Name())
-	if err := write(tmp); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, err)
-	}
-	return nil
+	return atomicfile.Write(path, write)
 }
 
 // remove drops the fixed findings from ds.
@@ -259,7 +254,7 @@ func remove(ds, fixed []analysis.Diagnostic) []analysis.Diagnostic {
 	return out
 }
 
-func summary(res *scan.Result) string {
+func summary(res *scan.Result, notes, elided, maxPerFile int) string {
 	var e, w, n int
 	for _, d := range res.Diagnostics {
 		switch d.Level {
@@ -280,8 +275,11 @@ func summary(res *scan.Result) string {
 	if res.Baselined > 0 {
 		s += fmt.Sprintf("; %d more in the baseline", res.Baselined)
 	}
-	if k := len(res.Notifications); k > 0 {
-		s += "; " + plural(k, "notification") + " above"
+	if elided > 0 {
+		s += fmt.Sprintf("; %d not listed (at most %d of a rule per file: --max-per-file)", elided, maxPerFile)
+	}
+	if notes > 0 {
+		s += "; " + plural(notes, "notification") + " above"
 	}
 	return s
 }
@@ -303,10 +301,6 @@ func failOnRank(s string) (int, bool) {
 	}
 	return 0, false
 }
-
-// validVersion reports whether v is a target version flinklint has data
-// for: the versions of the embedded option dataset, the one list of them.
-func validVersion(v string) bool { return slices.Contains(config.Versions(), v) }
 
 // versionRange names the supported versions for help texts: "1.15 ... 2.3".
 func versionRange() string {

@@ -313,6 +313,22 @@ public class Job {
 	if code, _, _ := runCLI(t, "scan", "--config", filepath.Join(dir, "missing.yaml"), dir); code != 2 {
 		t.Errorf("missing --config: exit %d, want 2", code)
 	}
+	// flink-version is validated as the flag is (issue 18), and findings
+	// name the file it came from, not the flag.
+	os.WriteFile(bad, []byte("flink-version: \"9.9\"\n"), 0o644)
+	if code, _, stderr := runCLI(t, "scan", "--config", bad, dir); code != 2 || !strings.Contains(stderr, "strict.yaml:1: flink-version must be one of 1.15") {
+		t.Errorf("exit %d, stderr %s", code, stderr)
+	}
+	if code, _, stderr := runCLI(t, "scan", "--flink-version", "9.9", dir); code != 2 || !strings.Contains(stderr, "--flink-version must be one of 1.15") {
+		t.Errorf("exit %d, stderr %s", code, stderr)
+	}
+	os.WriteFile(bad, []byte("flink-version: \"2.0\"\n"), 0o644)
+	api := strings.Replace(job, "env.execute();", "env.setRestartStrategy(org.apache.flink.api.common.restartstrategy.RestartStrategies.noRestart());\n        env.execute();", 1)
+	os.WriteFile(filepath.Join(dir, "Job.java"), []byte(api), 0o644)
+	_, stdout, _ = runCLI(t, "scan", "--config", bad, "--enable", "API001", dir)
+	if !strings.Contains(stdout, "API001") || !strings.Contains(stdout, "Flink 2.0 (flink-version in strict.yaml)") || strings.Contains(stdout, "--flink-version") {
+		t.Errorf("the version's source is not the tool config:\n%s", stdout)
+	}
 }
 
 // TestFix: --fix adds readable, unique uids; a rescan finds no UID001 and
@@ -378,5 +394,92 @@ public class OrderTotalsJob {
 	again, _ := os.ReadFile(filepath.Join(dir, "OrderTotalsJob.java"))
 	if string(again) != string(got) || !strings.Contains(stderr, "fixed 0 findings in 0 files") {
 		t.Errorf("second --fix changed something: %s", stderr)
+	}
+}
+
+// TestFixLoneCR: a file whose lines end with a lone CR is analyzed, fixed
+// at the right place and keeps its line endings; its findings sit on the
+// lines an editor shows (issue 18).
+func TestFixLoneCR(t *testing.T) {
+	dir := t.TempDir()
+	src := strings.Join([]string{
+		"package com.acme;",
+		"import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;",
+		"public class Totals { // lines end with a lone CR",
+		"    public static void main(String[] args) throws Exception {",
+		"        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();",
+		"        env.fromElements(1, 2).keyBy(x -> x)",
+		"            .sum(0)",
+		"            .print();",
+		"    }",
+		"}",
+		""}, "\r")
+	path := filepath.Join(dir, "Totals.java")
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, stdout, stderr := runCLI(t, "scan", "--disable", "all", "--enable", "UID001", dir)
+	if !strings.Contains(stdout, "Totals.java:7:14: warning UID001") || strings.Contains(stderr, "syntax error") {
+		t.Fatalf("scan:\n%s%s", stdout, stderr)
+	}
+	code, _, stderr := runCLI(t, "scan", "--fix", "--disable", "all", "--enable", "UID001", dir)
+	if code != 0 || !strings.Contains(stderr, "fixed 1 finding in 1 file") {
+		t.Fatalf("--fix: exit %d: %s", code, stderr)
+	}
+	got, _ := os.ReadFile(path)
+	want := strings.Replace(src, ".sum(0)\r", ".sum(0).uid(\"totals-keyed-sum\")\r", 1)
+	if string(got) != want {
+		t.Errorf("fixed file:\n%q\nwant\n%q", got, want)
+	}
+}
+
+// TestFindingsCapped: a generated file with hundreds of stateful operators
+// lists 100 findings of a rule, says how many more there are, and still
+// fails the build on all of them; --max-per-file 0 lists them all (issue
+// 18).
+func TestFindingsCapped(t *testing.T) {
+	dir := t.TempDir()
+	var b strings.Builder
+	b.WriteString("package gen;\nimport org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;\npublic class Gen {\n")
+	b.WriteString("    public static void main(String[] args) throws Exception {\n")
+	b.WriteString("        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();\n")
+	for range 160 {
+		b.WriteString("        env.fromElements(1, 2).keyBy(x -> x).sum(0).print();\n")
+	}
+	b.WriteString("    }\n}\n")
+	if err := os.WriteFile(filepath.Join(dir, "Gen.java"), []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := runCLI(t, "scan", "--disable", "all", "--enable", "UID001", dir)
+	if code != 1 || strings.Count(stdout, "UID001") != 100 ||
+		!strings.Contains(stderr, "Gen.java:106:46: flinklint/findings-elided: 60 more UID001 findings in this file are not listed") ||
+		!strings.Contains(stderr, "160 findings (0 errors, 160 warnings, 0 notes)") || !strings.Contains(stderr, "60 not listed") {
+		t.Errorf("exit %d, %d findings listed\n%s", code, strings.Count(stdout, "UID001"), stderr)
+	}
+	if _, stdout, _ := runCLI(t, "scan", "--disable", "all", "--enable", "UID001", "--max-per-file", "0", dir); strings.Count(stdout, "UID001") != 160 {
+		t.Errorf("--max-per-file 0 lists %d findings, want 160", strings.Count(stdout, "UID001"))
+	}
+	_, sarifOut, _ := runCLI(t, "scan", "-f", "sarif", "--disable", "all", "--enable", "UID001", dir)
+	if n := strings.Count(sarifOut, `"ruleId": "UID001"`); n != 100 || !strings.Contains(sarifOut, "flinklint/findings-elided") {
+		t.Errorf("SARIF lists %d results, or lacks the notification", n)
+	}
+	if err := sarif.ValidateSchema([]byte(sarifOut)); err != nil {
+		t.Errorf("SARIF with an elided-findings notification fails the schema: %v", err)
+	}
+	_, jsonOut, _ := runCLI(t, "scan", "-f", "json", "--disable", "all", "--enable", "UID001", dir)
+	if !strings.Contains(jsonOut, `"elided": 60`) {
+		t.Errorf("JSON summary does not count the elided findings")
+	}
+}
+
+// TestProgressBar: --progress always draws the bar through both phases and
+// clears it; the bar is full only once the jobs are traced.
+func TestProgressBar(t *testing.T) {
+	_, _, stderr := runCLI(t, "scan", "--progress", "always", "--fail-on", "none", monorepo)
+	parsed := strings.LastIndex(stderr, "parsing Java files")
+	jobs := strings.LastIndex(stderr, "tracing jobs")
+	full := strings.Index(stderr, "["+strings.Repeat("#", 30)+"]")
+	if parsed < 0 || jobs < parsed || full < parsed {
+		t.Errorf("progress:\n%q", stderr)
 	}
 }

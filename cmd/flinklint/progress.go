@@ -7,16 +7,22 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/flinklint/flinklint/analysis/scan"
 )
 
-// progress draws "flinklint: [#####.....] 1234/5678 Java files" on stderr,
-// redrawn in place at most ten times a second.
+// progress draws "flinklint: [#####.....] parsing Java files 1234/5678"
+// on stderr, then "tracing jobs 12/300": one bar for the whole scan, which
+// parsing fills to 60% (scan.Progress.Fraction). It is redrawn in place at
+// most ten times a second and never moves back.
 type progress struct {
-	w    io.Writer
-	on   bool
-	mu   sync.Mutex
-	last time.Time
-	drew bool
+	w     io.Writer
+	on    bool
+	mu    sync.Mutex
+	last  time.Time
+	drew  bool
+	frac  float64
+	width int // of the last line drawn, to blank it
 }
 
 func newProgress(mode string, stderr io.Writer) (*progress, error) {
@@ -38,23 +44,24 @@ func newProgress(mode string, stderr io.Writer) (*progress, error) {
 	return p, nil
 }
 
-func (p *progress) update(parsed, total int) {
+func (p *progress) update(st scan.Progress) {
 	if !p.on {
 		return
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if now := time.Now(); parsed < total && now.Sub(p.last) < 100*time.Millisecond {
+	p.frac = max(p.frac, st.Fraction())
+	if now := time.Now(); st.Done < st.Total && now.Sub(p.last) < 100*time.Millisecond {
 		return
 	} else {
 		p.last = now
 	}
 	const width = 30
-	filled := 0
-	if total > 0 {
-		filled = parsed * width / total
-	}
-	fmt.Fprintf(p.w, "\rflinklint: [%s%s] %d/%d Java files", strings.Repeat("#", filled), strings.Repeat(".", width-filled), parsed, total)
+	filled := min(int(p.frac*width), width)
+	line := fmt.Sprintf("flinklint: [%s%s] %s %d/%d", strings.Repeat("#", filled), strings.Repeat(".", width-filled), st.Phase, st.Done, st.Total)
+	pad := max(p.width-len(line), 0)
+	fmt.Fprintf(p.w, "\r%s%s", line, strings.Repeat(" ", pad))
+	p.width = len(line)
 	p.drew = true
 }
 
@@ -63,7 +70,7 @@ func (p *progress) done() {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if p.drew {
-		fmt.Fprintf(p.w, "\r%s\r", strings.Repeat(" ", 80))
+		fmt.Fprintf(p.w, "\r%s\r", strings.Repeat(" ", max(p.width, 80)))
 		p.drew = false
 	}
 }
