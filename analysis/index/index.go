@@ -124,6 +124,9 @@ func BuildFrom(files []*FileFacts) *Index {
 		ix.Files = append(ix.Files, ff.File)
 		anon := 0
 		for _, td := range ff.File.Types {
+			if flinkAPICopy(ff.File, td) {
+				continue
+			}
 			ix.add(ff.File, td, nil, &anon)
 		}
 	}
@@ -138,6 +141,20 @@ func BuildFrom(files []*FileFacts) *Index {
 		}
 	}
 	return ix
+}
+
+// flinkAPICopy reports whether td is the source of a Flink API type the
+// analysis models (StreamExecutionEnvironment, DataStream, the function
+// interfaces, ...): a patched copy a team carries, or Flink's own tree.
+// Such a class keeps its Flink meaning: it is not indexed, so its name
+// resolves to Flink's type as it would from a jar, and its methods are
+// never interpreted as the API's behaviour or taken for jobs.
+func flinkAPICopy(f *parser.File, td *parser.TypeDecl) bool {
+	fqn := td.Name
+	if f.Package != "" {
+		fqn = f.Package + "." + td.Name
+	}
+	return flinkapi.IsFlink(fqn) && flinkapi.Known(fqn)
 }
 
 func (ix *Index) add(f *parser.File, td *parser.TypeDecl, outer *Class, anon *int) *Class {

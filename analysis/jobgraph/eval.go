@@ -530,6 +530,18 @@ func (e *evaluator) fieldAccess(f *frame, x *parser.FieldAccess) value {
 
 // staticMember evaluates Type.NAME.
 func (e *evaluator) staticMember(f *frame, c *classV, name string) value {
+	if c.cls != nil && flinkapi.IsFlink(c.cls.FQN) {
+		// Flink's own source in the scan (its tree, or a copied class):
+		// an option field or an enum constant means what it means in
+		// Flink's jars, not what interpreting its initializer gives.
+		simple := flinkapi.Simple(c.cls.FQN)
+		if key, ok := e.b.keys.OptionKey(simple, name); ok {
+			return &optionV{key: e.b.keys.Canonical(key)}
+		}
+		if c.cls.Decl.Kind == parser.KindEnum {
+			return &enumV{typ: simple, name: name}
+		}
+	}
 	if c.cls != nil {
 		if v, ok := e.readField(f, nil, c.cls, name); ok {
 			return v
