@@ -789,7 +789,7 @@ func (e *evaluator) sink(j *Job, name string, args []value, loc parser.Location)
 var statelessSinkSupers = map[string]bool{
 	"Sink": true, "SinkWriter": true, "SinkFunction": true, "RichSinkFunction": true,
 	"AbstractRichFunction": true, "RichFunction": true, "Function": true, "Serializable": true,
-	"Object": true, "SupportsPreWriteTopology": true,
+	"Object": true, "SupportsPreWriteTopology": true, "SupportsConcurrentExecutionAttempts": true,
 }
 
 // statelessSourceSupers are the supertypes a project SourceFunction may
@@ -810,12 +810,32 @@ var statelessSourceSupers = map[string]bool{
 // TwoPhaseCommittingSink) whose operator keeps pending committables, a
 // two-phase sink function, or a library base flinklint cannot see into.
 func (e *evaluator) keepsState(c *index.Class, plain map[string]bool) bool {
-	for _, n := range e.b.ix.ExternalSupers(c) {
-		if !plain[flinkapi.Simple(n)] {
-			return true
+	seen := map[*index.Class]bool{}
+	var walk func(c *index.Class) bool
+	walk = func(c *index.Class) bool {
+		if c == nil || seen[c] {
+			return false
 		}
+		seen[c] = true
+		for _, s := range c.Supers {
+			// Judge Flink's types by name, from a jar or from Flink's own
+			// source in the scan; walk through the project's own bases.
+			if s.Class == nil || flinkapi.IsFlink(s.Class.FQN) {
+				name := s.FQN
+				if name == "" {
+					name = s.Ref.Name
+				}
+				if !plain[flinkapi.Simple(name)] {
+					return true
+				}
+			}
+			if walk(s.Class) {
+				return true
+			}
+		}
+		return false
 	}
-	return false
+	return walk(c)
 }
 
 // identity applies uid, name, parallelism and the like to s's head operator.
