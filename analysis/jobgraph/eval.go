@@ -24,6 +24,8 @@ type evaluator struct {
 	curCall parser.Location
 	// curCause is the cause of statefulness of the stream being operated on.
 	curCause []index.Evidence
+	// curIns are the inputs of the operator the current call creates.
+	curIns []Input
 	// curArg is the first argument of the call being interpreted (a source
 	// or sink object) and what to say about it.
 	curArg     parser.Location
@@ -665,6 +667,7 @@ func (e *evaluator) call(f *frame, x *parser.Call) value {
 	loc := e.loc(f, x.NamePos)
 	e.curCall = e.loc(f, x.Pos)
 	e.curCause, e.curArg = nil, parser.Location{}
+	e.curIns = nil
 	if len(x.Args) > 0 {
 		switch x.Name {
 		case "fromSource", "addSource":
@@ -697,6 +700,8 @@ func (e *evaluator) call(f *frame, x *parser.Call) value {
 		return e.tableEnvCall(r, x)
 	case *sinkBuilderV:
 		return e.sinkBuilderCall(r, x, args, loc)
+	case *sinkV2V:
+		return r // KafkaSink.builder()....build()
 	case *durV:
 		switch x.Name {
 		case "toMillis", "toMilliseconds":

@@ -88,17 +88,24 @@ func (e *evaluator) envCall(f *frame, env *envV, x *parser.Call, args []value, l
 		return e.op(env.job, name, "source", loc, true, "source keeps split and offset state", nil, "")
 	case "addSource":
 		desc, ev, _ := e.function(firstArg(args))
+		var sv *streamV
 		if a, ok := firstArg(args).(*objV); ok && len(ev) == 0 && !e.keepsState(a.cls, statelessSourceSupers) {
 			// A project SourceFunction that snapshots nothing: Flink's
 			// savepoint holds no state for it.
-			return e.op(j, name, "source", loc, false, "", nil, desc)
+			sv = e.op(j, name, "source", loc, false, "", nil, desc)
+		} else {
+			sv = e.op(j, name, "source", loc, true, "source function keeps offset state", ev, desc)
 		}
-		return e.op(j, name, "source", loc, true, "source function keeps offset state", ev, desc)
+		if a, ok := firstArg(args).(*objV); ok && sv != nil {
+			sv.head.SerialSource = !e.parallelSource(a.cls)
+		}
+		return sv
 	case "readTextFile", "readFile":
 		// Flink 1.x runs a non-parallel monitoring source (no uid can be
 		// set on it) and a parallel split reader, the operator returned.
 		if m := e.op(j, name, "file source", loc, true, "file monitor keeps the last modification time it saw", nil, ""); m != nil {
 			m.head.Internal, m.head.NonParallel = true, true
+			e.curIns = m.ins
 		}
 		return e.op(j, name, "file split reader", loc, true, "file split reader keeps the splits it has not read", nil, "")
 	case "getConfig":
@@ -435,7 +442,7 @@ func (e *evaluator) staticFlink(f *frame, c *classV, x *parser.Call, args []valu
 	case "AsyncDataStream.orderedWait", "AsyncDataStream.unorderedWait",
 		"AsyncDataStream.orderedWaitWithRetry", "AsyncDataStream.unorderedWaitWithRetry":
 		if s, ok := firstArg(args).(*streamV); ok {
-			e.curCause = nil
+			e.curCause, e.curIns = nil, s.ins
 			desc, ev, _ := e.function(arg(args, 1))
 			return e.op(s.job, x.Name, "async I/O", loc, true, "async I/O keeps in-flight requests in operator state", ev, desc)
 		}
@@ -449,12 +456,16 @@ func (e *evaluator) staticFlink(f *frame, c *classV, x *parser.Call, args []valu
 		}
 	case "DataStreamUtils.reinterpretAsKeyedStream":
 		if s, ok := firstArg(args).(*streamV); ok {
-			return &streamV{job: s.job, kind: kKeyed, keyed: true, cause: s.with("reinterpretAsKeyedStream treats the stream as keyed", loc)}
+			return &streamV{job: s.job, kind: kKeyed, keyed: true, cause: s.with("reinterpretAsKeyedStream treats the stream as keyed", loc), ins: s.ins}
 		}
 	case "CEP.pattern":
 		if s, ok := firstArg(args).(*streamV); ok {
-			return &streamV{job: s.job, kind: kPattern, keyed: s.keyed, cause: s.with("CEP.pattern applies the pattern here", loc)}
+			// A non-keyed stream is keyed by a constant key (CEP's
+			// PatternStreamBuilder), so the input is hashed either way.
+			return &streamV{job: s.job, kind: kPattern, keyed: s.keyed, cause: s.with("CEP.pattern applies the pattern here", loc), ins: s.inputs("hash")}
 		}
+	case "KafkaSink.builder", "FileSink.forRowFormat", "FileSink.forBulkFormat":
+		return &sinkV2V{}
 	case "Pattern.begin":
 		return &patternV{}
 	case "RestartStrategies.noRestart":
@@ -616,6 +627,7 @@ func (e *evaluator) streamCall(f *frame, s *streamV, x *parser.Call, args []valu
 	name := x.Name
 	j := s.job
 	e.curCause = s.cause
+	e.curIns = s.ins
 	if identityCalls[name] {
 		e.identity(s, x, args, loc)
 		return s
@@ -644,12 +656,15 @@ func (e *evaluator) streamCall(f *frame, s *streamV, x *parser.Call, args []valu
 			// Flink tags each input with a map, unions them and runs the
 			// function in a keyed window (CoGroupedStreams.WithWindow.apply).
 			cause, arg := e.curCause, e.curArg
-			for i := 0; i < 2; i++ {
+			var tagged []Input
+			for _, ins := range [][]Input{s.ins, s.other} {
+				e.curIns = ins
 				if t := e.op(j, "map", "join input tagger", loc, false, "", nil, ""); t != nil {
 					t.head.Internal = true
+					tagged = append(tagged, t.inputs("hash")...)
 				}
 			}
-			e.curCause, e.curArg = cause, arg
+			e.curCause, e.curArg, e.curIns = cause, arg, tagged
 			if s.kind == kJoin {
 				return e.op(j, name, "window join", loc, true, "window join holds both inputs in window state", ev, desc)
 			}
@@ -679,7 +694,7 @@ func (e *evaluator) streamCall(f *frame, s *streamV, x *parser.Call, args []valu
 	case kConnected, kBroadcastConnected:
 		switch name {
 		case "keyBy":
-			return &streamV{job: j, kind: s.kind, keyed: true, cause: s.with("connected streams keyed here", loc)}
+			return &streamV{job: j, kind: s.kind, keyed: true, cause: s.with("connected streams keyed here", loc), ins: s.inputs("hash")}
 		case "process", "map", "flatMap", "transform":
 			desc, ev, _ := e.function(firstArg(args))
 			switch {
@@ -702,30 +717,45 @@ func (e *evaluator) streamCall(f *frame, s *streamV, x *parser.Call, args []valu
 	// DataStream and KeyedStream.
 	switch {
 	case name == "keyBy":
-		return &streamV{job: j, kind: kKeyed, keyed: true, cause: []index.Evidence{{What: "keyBy partitions the stream into keyed state", Loc: loc}}}
+		return &streamV{job: j, kind: kKeyed, keyed: true, cause: []index.Evidence{{What: "keyBy partitions the stream into keyed state", Loc: loc}}, ins: s.inputs("hash")}
 	case partitionings[name]:
-		return &streamV{job: j, kind: kStream}
+		return &streamV{job: j, kind: kStream, ins: partitioned(s, name, args)}
 	case name == "broadcast":
 		if len(args) == 0 {
-			return &streamV{job: j, kind: kStream}
+			return &streamV{job: j, kind: kStream, ins: s.inputs("broadcast")}
 		}
-		return &streamV{job: j, kind: kBroadcast}
+		return &streamV{job: j, kind: kBroadcast, ins: s.inputs("broadcast")}
 	case name == "connect":
 		other, _ := firstArg(args).(*streamV)
-		if other != nil && other.kind == kBroadcast {
-			return &streamV{job: j, kind: kBroadcastConnected, keyed: s.keyed, cause: s.with("connected to a broadcast stream here", loc)}
+		var ins []Input
+		if other != nil {
+			ins = append(sided(s.ins, 1), sided(other.ins, 2)...)
 		}
-		return &streamV{job: j, kind: kConnected, keyed: s.keyed && other != nil && other.keyed, cause: s.with("streams connected here", loc)}
-	case name == "join":
-		return &streamV{job: j, kind: kJoin, cause: []index.Evidence{{What: "window join starts here", Loc: loc}}}
-	case name == "coGroup":
-		return &streamV{job: j, kind: kCoGroup, cause: []index.Evidence{{What: "window coGroup starts here", Loc: loc}}}
+		if other != nil && other.kind == kBroadcast {
+			return &streamV{job: j, kind: kBroadcastConnected, keyed: s.keyed, cause: s.with("connected to a broadcast stream here", loc), ins: ins}
+		}
+		return &streamV{job: j, kind: kConnected, keyed: s.keyed && other != nil && other.keyed, cause: s.with("streams connected here", loc), ins: ins}
+	case name == "join" || name == "coGroup":
+		var other []Input
+		if o, ok := firstArg(args).(*streamV); ok {
+			other = o.ins
+		}
+		kind, what := kJoin, "window join starts here"
+		if name == "coGroup" {
+			kind, what = kCoGroup, "window coGroup starts here"
+		}
+		return &streamV{job: j, kind: kind, cause: []index.Evidence{{What: what, Loc: loc}}, ins: s.ins, other: other}
 	case name == "windowAll" || name == "countWindowAll" || name == "timeWindowAll":
-		return &streamV{job: j, kind: kAllWindowed, cause: []index.Evidence{{What: name + "(...) collects elements per window", Loc: loc}}}
+		// AllWindowedStream keys the stream by a constant key.
+		return &streamV{job: j, kind: kAllWindowed, cause: []index.Evidence{{What: name + "(...) collects elements per window", Loc: loc}}, ins: s.inputs("hash")}
 	case (name == "window" || name == "countWindow" || name == "timeWindow") && s.keyed:
-		return &streamV{job: j, kind: kWindowed, keyed: true, cause: s.with(name+"(...) collects elements per key and window", loc)}
+		return &streamV{job: j, kind: kWindowed, keyed: true, cause: s.with(name+"(...) collects elements per key and window", loc), ins: s.ins}
 	case name == "intervalJoin" && s.keyed:
-		return &streamV{job: j, kind: kIntervalJoin, keyed: true, cause: s.with("interval join starts here", loc)}
+		var ins []Input
+		if o, ok := firstArg(args).(*streamV); ok {
+			ins = append(sided(s.ins, 1), sided(o.ins, 2)...)
+		}
+		return &streamV{job: j, kind: kIntervalJoin, keyed: true, cause: s.with("interval join starts here", loc), ins: ins}
 	case name == "getExecutionEnvironment":
 		if j == nil {
 			return nil
@@ -750,6 +780,73 @@ func (e *evaluator) streamCall(f *frame, s *streamV, x *parser.Call, args []valu
 		return e.sink(j, name, args, loc)
 	}
 	return nil
+}
+
+// partitioned returns the inputs of a stream that a partitioning call
+// (rebalance, union, getSideOutput, ...) on s returns.
+func partitioned(s *streamV, name string, args []value) []Input {
+	switch name {
+	case "union":
+		ins := s.inputs("")
+		for _, a := range args {
+			if o, ok := a.(*streamV); ok {
+				ins = append(ins, o.ins...)
+			}
+		}
+		return ins
+	case "getSideOutput":
+		tag := "?"
+		if x, ok := firstArg(args).(*extV); ok {
+			if sv := asStr(firstArg(x.args)); sv != nil && sv.known {
+				tag = sv.s
+			}
+		}
+		ins := s.inputs("")
+		for i := range ins {
+			ins[i].SideOutput = tag
+		}
+		return ins
+	case "partitionCustom":
+		return s.inputs("custom")
+	}
+	return s.inputs(name) // rebalance, rescale, shuffle, forward, global, iterate
+}
+
+// parallelSource reports whether a project source function runs in
+// parallel (implements ParallelSourceFunction, directly or through a rich
+// base).
+func (e *evaluator) parallelSource(c *index.Class) bool {
+	for _, n := range e.b.ix.ExternalSupers(c) {
+		switch flinkapi.Simple(n) {
+		case "ParallelSourceFunction", "RichParallelSourceFunction":
+			return true
+		}
+	}
+	return false
+}
+
+// committerSinks are connector Sink V2 classes that have a committer.
+var committerSinks = map[string]bool{
+	"KafkaSink": true, "FileSink": true, "DeltaSink": true, "IcebergSink": true,
+}
+
+// hasCommitter reports whether the Sink V2 a sinkTo receives has a
+// committer, so that Flink adds a committer operator after the writer.
+func (e *evaluator) hasCommitter(v value) bool {
+	switch a := v.(type) {
+	case *sinkV2V:
+		return true
+	case *extV:
+		return committerSinks[flinkapi.Simple(a.fqn)]
+	case *objV:
+		for _, n := range e.b.ix.ExternalSupers(a.cls) {
+			switch flinkapi.Simple(n) {
+			case "SupportsCommitter", "TwoPhaseCommittingSink":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (e *evaluator) sink(j *Job, name string, args []value, loc parser.Location) value {
@@ -781,6 +878,10 @@ func (e *evaluator) sink(j *Job, name string, args []value, loc parser.Location)
 	}
 	if sv != nil {
 		sv.kind = kSink
+		if name == "sinkTo" {
+			sv.head.Committer = e.hasCommitter(firstArg(args))
+			sv.head.UIDHashes = len(args) > 1
+		}
 	}
 	return sv
 }
@@ -848,6 +949,14 @@ func (e *evaluator) identity(s *streamV, x *parser.Call, args []value, loc parse
 			a.N, a.Known = iv.n, true
 		}
 		op.Parallelism = a
+	case "startNewChain", "disableChaining":
+		op.Chaining = x.Name
+	case "slotSharingGroup":
+		a := &StrArg{Loc: loc}
+		if sv := asStr(firstArg(args)); sv != nil && sv.known {
+			a.Value, a.Known = sv.s, true
+		}
+		op.SlotSharingGroup = a
 	case "setMaxParallelism":
 		a := &IntArg{Loc: loc}
 		if iv, ok := firstArg(args).(*intV); ok && iv.unstable == "" {
@@ -876,10 +985,11 @@ func (e *evaluator) op(j *Job, method, kind string, loc parser.Location, statefu
 	o := &Operator{
 		Seq: len(j.Operators) + 1, Method: method, Kind: kind, Loc: loc, Call: e.curCall, Stmt: e.stmt,
 		Stateful: stateful, Reason: reason, Evidence: ev, Function: fn,
-		Via: append([]parser.Location(nil), e.via...),
+		Via: append([]parser.Location(nil), e.via...), Inputs: e.curIns,
 	}
+	e.curIns = nil
 	j.Operators = append(j.Operators, o)
-	return &streamV{job: j, kind: kStream, head: o}
+	return &streamV{job: j, kind: kStream, head: o, ins: []Input{{Op: o}}}
 }
 
 func functionReason(fn string, ev []index.Evidence) string {
@@ -969,6 +1079,7 @@ func (e *evaluator) sinkBuilderCall(b *sinkBuilderV, x *parser.Call, args []valu
 		b.uid = u
 		return b
 	case "append":
+		e.curIns = b.stream.ins
 		sv := e.op(b.stream.job, x.Name, "sink", loc, true, b.what+" keeps writer and committer state", nil, b.what)
 		if sv != nil {
 			sv.head.UID = b.uid

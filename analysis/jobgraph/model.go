@@ -157,6 +157,49 @@ type Operator struct {
 	// Via lists the call sites between the job's root method and the
 	// operator when the chain crosses methods (outermost first).
 	Via []parser.Location
+	// Inputs are the operators it reads from, in Flink's input order (a
+	// union's inputs in union order, then a two-input operator's second
+	// input); empty for sources and for streams flinklint could not trace.
+	// They shape the stream graph and so the IDs of uid-less operators.
+	Inputs []Input
+	// Chaining is the chaining call applied to it: "startNewChain",
+	// "disableChaining" or "".
+	Chaining string
+	// SlotSharingGroup is set by slotSharingGroup(...).
+	SlotSharingGroup *StrArg
+	// Committer is set for a sinkTo whose Sink V2 has a committer: Flink
+	// runs it as a writer and a committer operator.
+	Committer bool
+	// SerialSource is set for a legacy source (addSource) whose function is
+	// not a ParallelSourceFunction: Flink runs it with parallelism 1.
+	SerialSource bool
+	// UIDHashes is set for a sinkTo given CustomSinkOperatorUidHashes: the
+	// writer and committer get user hashes flinklint does not read.
+	UIDHashes bool
+}
+
+// Input is one input of an operator.
+type Input struct {
+	Op *Operator
+	// Partition is how records reach the operator: "" when the API picks
+	// (forward, or rebalance when the parallelisms differ), "hash" (keyBy),
+	// "rebalance", "rescale", "shuffle", "forward", "broadcast", "global",
+	// "custom" (partitionCustom), or "iterate" when the stream passes
+	// through an iteration head (its feedback edges are not traced).
+	Partition string
+	// SideOutput is the OutputTag's id when the input is a side output
+	// ("?" when the id is not known).
+	SideOutput string
+	// Side is 0 for one-input operators, 1 or 2 for the first or second
+	// input of a two-input operator.
+	Side int
+}
+
+// StrArg is a string argument with where it was passed.
+type StrArg struct {
+	Value string
+	Known bool
+	Loc   parser.Location
 }
 
 // UID is a uid(...) or setUidHash(...) applied to an operator.
