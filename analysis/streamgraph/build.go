@@ -1,0 +1,303 @@
+package streamgraph
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/flinklint/flinklint/analysis/jobgraph"
+)
+
+// Options are what a job's code does not say.
+type Options struct {
+	// Flink2 selects the Flink 2.x API's graph (operators that changed
+	// default chaining strategy or moved to Sink V2 / Source V2).
+	Flink2 bool
+	// DefaultParallelism is the cluster's parallelism.default, for
+	// operators the job gives no parallelism; 0 when unknown.
+	DefaultParallelism int
+}
+
+// Built is a job's stream graph and the stream nodes of each operator.
+type Built struct {
+	Graph *Graph
+	// Nodes lists each operator's nodes: one, or a Sink V2's writer and
+	// committer; none for an operator Flink drops (a source nothing reads).
+	Nodes map[*jobgraph.Operator][]*Node
+}
+
+// Build builds the stream graph Flink generates for a job, as the
+// DataStream API and StreamGraphGenerator would: one node per operator,
+// numbered in creation order, except a Sink V2 (sinkTo), whose writer and
+// committer Flink creates when it generates the graph, after every
+// operator of the API; edges in the order Flink adds them (consumers in
+// creation order, a union's inputs in order, then a second input).
+func Build(j *jobgraph.Job, opt Options) *Built {
+	b := &builder{job: j, opt: opt, g: &Graph{Chaining: true},
+		out: &Built{Nodes: map[*jobgraph.Operator][]*Node{}}, at: map[*jobgraph.Operator]*Node{}}
+	b.out.Graph = b.g
+	b.settings()
+	read := map[*jobgraph.Operator]bool{}
+	for _, o := range j.Operators {
+		for _, in := range o.Inputs {
+			read[in.Op] = true
+		}
+	}
+	var sinks []*jobgraph.Operator
+	for _, o := range j.Operators {
+		switch {
+		case len(o.Inputs) == 0 && !b.isSource(o):
+			b.uncertain("%s (line %d) has inputs flinklint cannot trace", o.Method, o.Loc.Pos.Line)
+		case b.isSource(o) && !read[o]:
+			continue // Flink only translates what some operator reads
+		}
+		if o.Method == "sinkTo" {
+			sinks = append(sinks, o)
+			continue
+		}
+		b.node(o, "")
+	}
+	for _, o := range sinks {
+		w := b.node(o, "Writer")
+		if o.Committer {
+			c := b.g.Add(&Node{Name: w.Name + " Committer", Parallelism: w.Parallelism,
+				MaxParallelism: w.MaxParallelism, SlotSharingGroup: w.SlotSharingGroup, Chaining: Always})
+			if w.UID != "" {
+				c.UID = "Sink Committer: " + w.UID
+			}
+			c.UIDUnknown = w.UIDUnknown
+			b.out.Nodes[o] = append(b.out.Nodes[o], c)
+		}
+		if o.UIDHashes {
+			b.uncertain("sinkTo (line %d) sets the writer's and committer's uid hashes, which flinklint does not read", o.Loc.Pos.Line)
+		}
+	}
+	// Edges in the order StreamGraphGenerator adds them: each operator's
+	// when it is translated, in creation order.
+	for _, o := range j.Operators {
+		ns := b.out.Nodes[o]
+		if len(ns) == 0 {
+			continue
+		}
+		b.connect(o, ns[0])
+		if len(ns) == 2 {
+			b.g.Connect(ns[0], ns[1], Forward, 0, "")
+		}
+	}
+	return b.out
+}
+
+type builder struct {
+	job *jobgraph.Job
+	opt Options
+	g   *Graph
+	out *Built
+	at  map[*jobgraph.Operator]*Node
+	// parallelism is the job's default for operators that set none: the
+	// environment's, else the cluster's; 0 when unknown.
+	parallelism int
+}
+
+func (b *builder) uncertain(format string, args ...any) {
+	b.g.Uncertain = append(b.g.Uncertain, fmt.Sprintf(format, args...))
+}
+
+func (b *builder) settings() {
+	if s, ok := b.job.Lookup(jobgraph.KeyChaining); ok {
+		switch {
+		case !s.Known:
+			b.uncertain("operator chaining is set to a value flinklint cannot compute")
+		case s.Value == "false":
+			b.g.Chaining = false
+		}
+	}
+	b.parallelism = b.opt.DefaultParallelism
+	if s, ok := b.job.Lookup(jobgraph.KeyParallelism); ok {
+		n, err := strconv.Atoi(s.Value)
+		if !s.Known || err != nil {
+			b.uncertain("the job's parallelism is set to a value flinklint cannot compute")
+			b.parallelism = 0
+		} else {
+			b.parallelism = n
+		}
+	}
+	if s, ok := b.job.Lookup(jobgraph.KeyRuntimeMode); ok && s.Value != "STREAMING" && s.Value != "streaming" {
+		b.uncertain("runtime mode %q: batch exchanges and chaining are not modeled", s.Value)
+	}
+}
+
+// isSource reports whether o is a source operator.
+func (b *builder) isSource(o *jobgraph.Operator) bool {
+	switch o.Method {
+	case "fromSource", "addSource", "fromElements", "fromCollection", "fromData", "fromSequence",
+		"generateSequence", "fromParallelCollection", "socketTextStream", "createInput":
+		return true
+	case "readTextFile", "readFile":
+		return o.Internal // the monitor; the reader reads it
+	}
+	return false
+}
+
+// node adds o's (first) node; role is "Writer" for a Sink V2's writer.
+func (b *builder) node(o *jobgraph.Operator, role string) *Node {
+	n := &Node{Name: o.Method, Chaining: Always, MaxParallelism: -1}
+	if o.Name != "" {
+		n.Name = o.Name
+	}
+	if role != "" {
+		n.Name += ": " + role
+	}
+	if u := o.UID; u != nil {
+		switch {
+		case !u.Known || u.Unstable != "":
+			n.UIDUnknown = true
+			b.uncertain("%s (line %d) has a uid flinklint cannot compute (%s)", o.Method, o.Loc.Pos.Line, u.Expr)
+		case u.Hash:
+			n.UserHash = u.Value
+		default:
+			n.UID = u.Value
+		}
+	}
+	if o.MaxParallelism != nil && o.MaxParallelism.Known {
+		n.MaxParallelism = int(o.MaxParallelism.N)
+	}
+	n.Parallelism = b.parallelismOf(o)
+	switch o.Chaining {
+	case "startNewChain":
+		n.Chaining = Head
+	case "disableChaining":
+		n.Chaining = Never
+	}
+	b.kind(o, n)
+	n.SlotSharingGroup = b.slotSharingGroup(o)
+	b.g.Add(n)
+	b.at[o] = n
+	b.out.Nodes[o] = append(b.out.Nodes[o], n)
+	return n
+}
+
+// parallelismOf is the parallelism Flink gives o's node; 0 when unknown.
+func (b *builder) parallelismOf(o *jobgraph.Operator) int {
+	switch {
+	case o.Parallelism != nil && o.Parallelism.Known:
+		return int(o.Parallelism.N)
+	case o.Parallelism != nil:
+		b.uncertain("%s (line %d) sets a parallelism flinklint cannot compute", o.Method, o.Loc.Pos.Line)
+		return 0
+	case o.NonParallel || o.SerialSource:
+		return 1
+	}
+	switch o.Method {
+	case "fromElements", "fromCollection", "fromData", "socketTextStream":
+		return 1
+	}
+	return b.parallelism
+}
+
+// kind sets what the operator factory of o's node is.
+func (b *builder) kind(o *jobgraph.Operator, n *Node) {
+	switch o.Method {
+	case "fromSource", "fromSequence", "fromData":
+		n.Source = true
+	case "fromElements", "fromCollection":
+		n.Source = b.opt.Flink2
+		n.LegacySource = !b.opt.Flink2
+	case "addSource", "generateSequence", "fromParallelCollection", "socketTextStream", "createInput":
+		n.LegacySource = true
+	case "readTextFile", "readFile":
+		if o.Internal {
+			n.LegacySource = true
+		} else {
+			n.Yielding = true // ContinuousFileReaderOperatorFactory
+			if !b.opt.Flink2 && o.Chaining == "" {
+				n.Chaining = Head
+			}
+		}
+	case "orderedWait", "unorderedWait", "orderedWaitWithRetry", "unorderedWaitWithRetry":
+		n.Yielding = true
+	case "transform":
+		if !b.opt.Flink2 && o.Chaining == "" {
+			// AbstractStreamOperator's default is HEAD before 2.0; a
+			// custom operator may set another one.
+			for _, in := range o.Inputs {
+				if in.Partition == "" || in.Partition == "forward" {
+					b.uncertain("custom operator (line %d): its chaining strategy is not known", o.Loc.Pos.Line)
+					break
+				}
+			}
+		}
+	}
+	if n.LegacySource && o.Chaining == "" {
+		n.Chaining = Head
+	}
+}
+
+// slotSharingGroup is StreamGraphGenerator.determineSlotSharingGroup: the
+// group set on the operator, else its inputs' group when they all share
+// one, else "default".
+func (b *builder) slotSharingGroup(o *jobgraph.Operator) string {
+	if s := o.SlotSharingGroup; s != nil {
+		if !s.Known {
+			b.uncertain("%s (line %d) sets a slot sharing group flinklint cannot compute", o.Method, o.Loc.Pos.Line)
+		}
+		return s.Value
+	}
+	group := ""
+	for i, in := range o.Inputs {
+		n := b.at[in.Op]
+		if n == nil {
+			continue
+		}
+		if i > 0 && n.SlotSharingGroup != group {
+			return "default"
+		}
+		group = n.SlotSharingGroup
+	}
+	if group == "" {
+		return "default"
+	}
+	return group
+}
+
+// connect adds the edges into n, o's first node.
+func (b *builder) connect(o *jobgraph.Operator, n *Node) {
+	for _, in := range o.Inputs {
+		from := b.at[in.Op]
+		if from == nil {
+			b.uncertain("%s (line %d) reads an operator flinklint did not place", o.Method, o.Loc.Pos.Line)
+			continue
+		}
+		p := Forward
+		switch in.Partition {
+		case "":
+			if from.Parallelism == 0 || n.Parallelism == 0 {
+				if from.Parallelism != n.Parallelism || b.parallelism == 0 {
+					b.uncertain("edge into %s (line %d): whether it forwards depends on a parallelism flinklint does not know", o.Method, o.Loc.Pos.Line)
+				}
+			}
+			if from.Parallelism != n.Parallelism {
+				p = Rebalance
+			}
+		case "forward":
+		case "hash":
+			p = Hash
+		case "rebalance":
+			p = Rebalance
+		case "rescale":
+			p = Rescale
+		case "shuffle":
+			p = Shuffle
+		case "broadcast":
+			p = Broadcast
+		case "global":
+			p = Global
+		case "custom":
+			p = Custom
+		case "iterate":
+			b.uncertain("%s (line %d) reads an iteration, whose feedback flinklint does not model", o.Method, o.Loc.Pos.Line)
+			p = Forward
+		default:
+			b.uncertain("%s (line %d): unknown partitioning %q", o.Method, o.Loc.Pos.Line, in.Partition)
+		}
+		b.g.Connect(from, n, p, in.Side, in.SideOutput)
+	}
+}
