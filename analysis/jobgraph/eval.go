@@ -702,6 +702,8 @@ func (e *evaluator) call(f *frame, x *parser.Call) value {
 		return e.sinkBuilderCall(r, x, args, loc)
 	case *sinkV2V:
 		return r // KafkaSink.builder()....build()
+	case *sinkHashesV:
+		return e.sinkHashesCall(r, x, args, loc)
 	case *durV:
 		switch x.Name {
 		case "toMillis", "toMilliseconds":

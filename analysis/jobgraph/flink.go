@@ -464,6 +464,8 @@ func (e *evaluator) staticFlink(f *frame, c *classV, x *parser.Call, args []valu
 			// PatternStreamBuilder), so the input is hashed either way.
 			return &streamV{job: s.job, kind: kPattern, keyed: s.keyed, cause: s.with("CEP.pattern applies the pattern here", loc), ins: s.inputs("hash")}
 		}
+	case "CustomSinkOperatorUidHashes.builder":
+		return &sinkHashesV{}
 	case "KafkaSink.builder", "FileSink.forRowFormat", "FileSink.forBulkFormat":
 		return &sinkV2V{}
 	case "Pattern.begin":
@@ -880,7 +882,14 @@ func (e *evaluator) sink(j *Job, name string, args []value, loc parser.Location)
 		sv.kind = kSink
 		if name == "sinkTo" {
 			sv.head.Committer = e.hasCommitter(firstArg(args))
-			sv.head.UIDHashes = len(args) > 1
+			if len(args) > 1 {
+				h := &SinkHashes{Unknown: true}
+				if v, ok := args[1].(*sinkHashesV); ok {
+					c := v.h
+					h = &c
+				}
+				sv.head.SinkHashes = h
+			}
 		}
 	}
 	return sv
@@ -1062,6 +1071,29 @@ func (e *evaluator) tableEnvCall(t *tableEnvV, x *parser.Call) value {
 		return &confV{apply: t.job}
 	}
 	return nil
+}
+
+// sinkHashesCall follows CustomSinkOperatorUidHashes.builder() to the
+// hashes it sets.
+func (e *evaluator) sinkHashesCall(r *sinkHashesV, x *parser.Call, args []value, loc parser.Location) value {
+	var dst **UID
+	switch x.Name {
+	case "setWriterUidHash":
+		dst = &r.h.Writer
+	case "setCommitterUidHash":
+		dst = &r.h.Committer
+	default:
+		return r // build(), or a setter flinklint has no use for
+	}
+	u := &UID{Hash: true, Loc: loc}
+	if len(x.Args) > 0 {
+		u.Expr = Render(x.Args[0])
+	}
+	if sv := asStr(firstArg(args)); sv != nil {
+		u.Value, u.Known, u.Unstable = sv.s, sv.known, sv.unstable
+	}
+	*dst = u
+	return r
 }
 
 // sinkBuilderCall follows a connector sink builder to the call that adds

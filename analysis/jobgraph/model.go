@@ -173,9 +173,17 @@ type Operator struct {
 	// SerialSource is set for a legacy source (addSource) whose function is
 	// not a ParallelSourceFunction: Flink runs it with parallelism 1.
 	SerialSource bool
-	// UIDHashes is set for a sinkTo given CustomSinkOperatorUidHashes: the
-	// writer and committer get user hashes flinklint does not read.
-	UIDHashes bool
+	// SinkHashes are the CustomSinkOperatorUidHashes a sinkTo is given:
+	// the uid hashes of its writer and committer operators.
+	SinkHashes *SinkHashes
+}
+
+// SinkHashes are the operator uid hashes of a Sink V2's writer and
+// committer (CustomSinkOperatorUidHashes); nil when not set. Unknown is set
+// when the argument could not be followed to its builder.
+type SinkHashes struct {
+	Writer, Committer *UID
+	Unknown           bool
 }
 
 // Input is one input of an operator.

@@ -104,6 +104,9 @@ type sinkBuilderV struct {
 // committer (KafkaSink.builder()...build(), FileSink.forRowFormat(...)).
 type sinkV2V struct{}
 
+// sinkHashesV is a CustomSinkOperatorUidHashes or its builder.
+type sinkHashesV struct{ h SinkHashes }
+
 // objV is an instance of a project class.
 type objV struct {
 	cls    *index.Class

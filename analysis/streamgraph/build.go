@@ -67,8 +67,20 @@ func Build(j *jobgraph.Job, opt Options) *Built {
 			c.UIDUnknown = w.UIDUnknown
 			b.out.Nodes[o] = append(b.out.Nodes[o], c)
 		}
-		if o.UIDHashes {
-			b.uncertain("sinkTo (line %d) sets the writer's and committer's uid hashes, which flinklint does not read", o.Loc.Pos.Line)
+		if h := o.SinkHashes; h != nil {
+			if h.Unknown {
+				b.uncertain("sinkTo (line %d) is given operator uid hashes flinklint cannot follow", o.Loc.Pos.Line)
+			}
+			for i, u := range []*jobgraph.UID{h.Writer, h.Committer} {
+				if u == nil || i >= len(b.out.Nodes[o]) {
+					continue
+				}
+				if !u.Known || u.Unstable != "" {
+					b.uncertain("sinkTo (line %d) sets a uid hash flinklint cannot compute (%s)", o.Loc.Pos.Line, u.Expr)
+					continue
+				}
+				b.out.Nodes[o][i].UserHash = u.Value
+			}
 		}
 	}
 	// Edges in the order StreamGraphGenerator adds them: each operator's

@@ -114,8 +114,6 @@ func scanLine(t *testing.T, line, version string) map[string]*jobgraph.Job {
 // by "line SimpleName", with the reason.
 var pending = map[string]string{
 	"flink1 IterativeRetryJob": "env.iterate(): the iteration head and tail nodes and the feedback edge are not modeled",
-	"flink1 MigratedLedgerJob": "sinkTo(sink, CustomSinkOperatorUidHashes): the writer's and committer's setUidHash values are not read",
-	"flink2 MigratedLedgerJob": "as on flink1: CustomSinkOperatorUidHashes is not read",
 	"flink1 RegionalFanOut": `the debug print exists only with "--debug"; the oracle runs main without arguments and ` +
 		"flinklint models both branches, so its graph has one sink more (see analysis/oracle's deliberate list)",
 	"flink2 RegionalFanOut": "as on flink1: the --debug branch",
