@@ -24,7 +24,6 @@ var identityCalls = map[string]bool{
 var partitionings = map[string]bool{
 	"rebalance": true, "rescale": true, "shuffle": true, "forward": true,
 	"global": true, "partitionCustom": true, "union": true, "getSideOutput": true,
-	"iterate": true,
 }
 
 // sinkCalls add a sink operator.
@@ -722,6 +721,19 @@ func (e *evaluator) streamCall(f *frame, s *streamV, x *parser.Call, args []valu
 		return &streamV{job: j, kind: kKeyed, keyed: true, cause: []index.Evidence{{What: "keyBy partitions the stream into keyed state", Loc: loc}}, ins: s.inputs("hash")}
 	case partitionings[name]:
 		return &streamV{job: j, kind: kStream, ins: partitioned(s, name, args)}
+	case name == "iterate":
+		if j == nil {
+			return &streamV{kind: kStream}
+		}
+		it := &Iteration{Inputs: s.ins, Loc: loc}
+		j.Iterations = append(j.Iterations, it)
+		return &streamV{job: j, kind: kStream, ins: append(s.inputs(""), Input{Iteration: it}), iter: it}
+	case name == "closeWith" && s.iter != nil:
+		if o, ok := firstArg(args).(*streamV); ok {
+			s.iter.Feedback = append(s.iter.Feedback, o.ins...)
+			return o
+		}
+		return nil
 	case name == "broadcast":
 		if len(args) == 0 {
 			return &streamV{job: j, kind: kStream, ins: s.inputs("broadcast")}
@@ -811,7 +823,7 @@ func partitioned(s *streamV, name string, args []value) []Input {
 	case "partitionCustom":
 		return s.inputs("custom")
 	}
-	return s.inputs(name) // rebalance, rescale, shuffle, forward, global, iterate
+	return s.inputs(name) // rebalance, rescale, shuffle, forward, global
 }
 
 // parallelSource reports whether a project source function runs in

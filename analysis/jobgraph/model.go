@@ -87,6 +87,8 @@ type Job struct {
 	// Classes are the project classes (fully qualified names) the job
 	// instantiates, in first-use order.
 	Classes []string
+	// Iterations are the job's iterate() loops, in creation order.
+	Iterations []*Iteration
 }
 
 // APIUse is a notable API call or construction.
@@ -192,15 +194,28 @@ type Input struct {
 	// Partition is how records reach the operator: "" when the API picks
 	// (forward, or rebalance when the parallelisms differ), "hash" (keyBy),
 	// "rebalance", "rescale", "shuffle", "forward", "broadcast", "global",
-	// "custom" (partitionCustom), or "iterate" when the stream passes
-	// through an iteration head (its feedback edges are not traced).
+	// "custom" (partitionCustom).
 	Partition string
+	// Iteration is set, and Op nil, when the input is the head of an
+	// iteration (env.iterate()): the records its closeWith feeds back.
+	Iteration *Iteration
 	// SideOutput is the OutputTag's id when the input is a side output
 	// ("?" when the id is not known).
 	SideOutput string
 	// Side is 0 for one-input operators, 1 or 2 for the first or second
 	// input of a two-input operator.
 	Side int
+}
+
+// Iteration is a DataStream.iterate() loop (Flink 1.x): Flink adds an
+// iteration head (a source) and tail (a sink) node, and the streams given
+// to closeWith flow from the tail back to the head.
+type Iteration struct {
+	// Inputs are the inputs of the stream iterate() was called on.
+	Inputs []Input
+	// Feedback are the streams closeWith feeds back, in order.
+	Feedback []Input
+	Loc      parser.Location
 }
 
 // StrArg is a string argument with where it was passed.

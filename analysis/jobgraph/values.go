@@ -46,6 +46,8 @@ type streamV struct {
 	// ins are the inputs an operator applied to this stream gets; other
 	// holds the second stream of a join or coGroup until apply.
 	ins, other []Input
+	// iter is the loop of an IterativeStream (what iterate() returns).
+	iter *Iteration
 }
 
 // inputs returns s's inputs with partition set (kept when p is "").

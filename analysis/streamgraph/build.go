@@ -29,16 +29,33 @@ type Built struct {
 // DataStream API and StreamGraphGenerator would: one node per operator,
 // numbered in creation order, except a Sink V2 (sinkTo), whose writer and
 // committer Flink creates when it generates the graph, after every
-// operator of the API; edges in the order Flink adds them (consumers in
-// creation order, a union's inputs in order, then a second input).
+// operator of the API, and the head and tail of an iteration, which Flink
+// numbers downwards from -1 (so they come first); edges in the order Flink
+// adds them, translating operators in creation order and each one's inputs
+// first (see translate).
 func Build(j *jobgraph.Job, opt Options) *Built {
 	b := &builder{job: j, opt: opt, g: &Graph{Chaining: true},
-		out: &Built{Nodes: map[*jobgraph.Operator][]*Node{}}, at: map[*jobgraph.Operator]*Node{}}
+		out: &Built{Nodes: map[*jobgraph.Operator][]*Node{}}, at: map[*jobgraph.Operator]*Node{},
+		iter: map[*jobgraph.Iteration][2]*Node{}, done: map[any]bool{}}
 	b.out.Graph = b.g
 	b.settings()
+	for k := len(j.Iterations) - 1; k >= 0; k-- {
+		it := j.Iterations[k]
+		tail := b.g.Add(&Node{Name: fmt.Sprintf("IterationSink-%d", k+1), NoOperator: true, SlotSharingGroup: "default"})
+		head := b.g.Add(&Node{Name: fmt.Sprintf("IterationSource-%d", k+1), NoOperator: true, SlotSharingGroup: "default"})
+		b.iter[it] = [2]*Node{head, tail}
+		if len(it.Feedback) == 0 {
+			b.uncertain("iterate (line %d) has no closeWith flinklint can see", it.Loc.Pos.Line)
+		}
+	}
 	read := map[*jobgraph.Operator]bool{}
 	for _, o := range j.Operators {
 		for _, in := range o.Inputs {
+			read[in.Op] = true
+		}
+	}
+	for _, it := range j.Iterations {
+		for _, in := range it.Inputs {
 			read[in.Op] = true
 		}
 	}
@@ -83,19 +100,73 @@ func Build(j *jobgraph.Job, opt Options) *Built {
 			}
 		}
 	}
-	// Edges in the order StreamGraphGenerator adds them: each operator's
-	// when it is translated, in creation order.
 	for _, o := range j.Operators {
-		ns := b.out.Nodes[o]
-		if len(ns) == 0 {
-			continue
-		}
-		b.connect(o, ns[0])
-		if len(ns) == 2 {
-			b.g.Connect(ns[0], ns[1], Forward, 0, "")
+		if len(b.out.Nodes[o]) > 0 && !b.isSource(o) {
+			b.translate(o)
 		}
 	}
 	return b.out
+}
+
+// translate adds the edges into o's nodes as StreamGraphGenerator.transform
+// does: it translates o's inputs first (recursively; an iteration's head
+// translates the streams fed back to it, which may read o itself), then
+// connects them to o unless the recursion already did.
+func (b *builder) translate(o *jobgraph.Operator) {
+	if b.done[o] {
+		return
+	}
+	for _, in := range o.Inputs {
+		switch {
+		case in.Iteration != nil:
+			b.translateIteration(in.Iteration)
+		case in.Op != nil:
+			b.translate(in.Op)
+		}
+	}
+	if b.done[o] {
+		return
+	}
+	b.done[o] = true
+	ns := b.out.Nodes[o]
+	if len(ns) == 0 {
+		return
+	}
+	b.connect(o, ns[0])
+	if len(ns) == 2 {
+		b.g.Connect(ns[0], ns[1], Forward, 0, "")
+	}
+}
+
+// translateIteration is transformFeedback: the iteration's input, then
+// each stream fed back, connected to the iteration's tail.
+func (b *builder) translateIteration(it *jobgraph.Iteration) {
+	for _, in := range it.Inputs {
+		if in.Op != nil {
+			b.translate(in.Op)
+		}
+	}
+	if b.done[it] {
+		return
+	}
+	b.done[it] = true
+	tail := b.iter[it][1]
+	for _, fb := range it.Feedback {
+		if fb.Op == nil {
+			b.uncertain("iterate (line %d) feeds back a stream flinklint cannot trace", it.Loc.Pos.Line)
+			continue
+		}
+		b.translate(fb.Op)
+		if from := b.at[fb.Op]; from != nil {
+			if fb.Partition != "" || fb.SideOutput != "" {
+				b.uncertain("iterate (line %d): a partitioned or side-output feedback is not modeled", it.Loc.Pos.Line)
+			}
+			b.g.Connect(from, tail, Forward, 0, "")
+			if tail.Parallelism == 0 {
+				tail.Parallelism = from.Parallelism
+			}
+		}
+	}
 }
 
 type builder struct {
@@ -104,6 +175,10 @@ type builder struct {
 	g   *Graph
 	out *Built
 	at  map[*jobgraph.Operator]*Node
+	// iter holds each iteration's head and tail nodes.
+	iter map[*jobgraph.Iteration][2]*Node
+	// done marks translated operators and iterations.
+	done map[any]bool
 	// parallelism is the job's default for operators that set none: the
 	// environment's, else the cluster's; 0 when unknown.
 	parallelism int
@@ -274,6 +349,12 @@ func (b *builder) slotSharingGroup(o *jobgraph.Operator) string {
 func (b *builder) connect(o *jobgraph.Operator, n *Node) {
 	for _, in := range o.Inputs {
 		from := b.at[in.Op]
+		if in.Iteration != nil {
+			from = b.iter[in.Iteration][0]
+			if from.Parallelism == 0 {
+				from.Parallelism = n.Parallelism
+			}
+		}
 		if from == nil {
 			b.uncertain("%s (line %d) reads an operator flinklint did not place", o.Method, o.Loc.Pos.Line)
 			continue
@@ -304,9 +385,6 @@ func (b *builder) connect(o *jobgraph.Operator, n *Node) {
 			p = Global
 		case "custom":
 			p = Custom
-		case "iterate":
-			b.uncertain("%s (line %d) reads an iteration, whose feedback flinklint does not model", o.Method, o.Loc.Pos.Line)
-			p = Forward
 		default:
 			b.uncertain("%s (line %d): unknown partitioning %q", o.Method, o.Loc.Pos.Line, in.Partition)
 		}

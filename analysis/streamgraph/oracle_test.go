@@ -113,7 +113,6 @@ func scanLine(t *testing.T, line, version string) map[string]*jobgraph.Job {
 // pending lists the oracle jobs whose IDs flinklint does not compute yet,
 // by "line SimpleName", with the reason.
 var pending = map[string]string{
-	"flink1 IterativeRetryJob": "env.iterate(): the iteration head and tail nodes and the feedback edge are not modeled",
 	"flink1 RegionalFanOut": `the debug print exists only with "--debug"; the oracle runs main without arguments and ` +
 		"flinklint models both branches, so its graph has one sink more (see analysis/oracle's deliberate list)",
 	"flink2 RegionalFanOut": "as on flink1: the --debug branch",
