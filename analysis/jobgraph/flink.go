@@ -1006,7 +1006,7 @@ func (e *evaluator) op(j *Job, method, kind string, loc parser.Location, statefu
 	o := &Operator{
 		Seq: len(j.Operators) + 1, Method: method, Kind: kind, Loc: loc, Call: e.curCall, Stmt: e.stmt,
 		Stateful: stateful, Reason: reason, Evidence: ev, Function: fn,
-		Via: append([]parser.Location(nil), e.via...), Inputs: e.curIns,
+		Via: append([]parser.Location(nil), e.via...), Inputs: e.curIns, SettingsBefore: len(j.Settings),
 	}
 	e.curIns = nil
 	j.Operators = append(j.Operators, o)

@@ -172,6 +172,10 @@ type Operator struct {
 	// Committer is set for a sinkTo whose Sink V2 has a committer: Flink
 	// runs it as a writer and a committer operator.
 	Committer bool
+	// SettingsBefore is how many of the job's Settings were made when the
+	// operator was created: Flink gives an operator the environment's
+	// parallelism of that moment.
+	SettingsBefore int
 	// SerialSource is set for a legacy source (addSource) whose function is
 	// not a ParallelSourceFunction: Flink runs it with parallelism 1.
 	SerialSource bool

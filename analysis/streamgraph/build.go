@@ -179,9 +179,6 @@ type builder struct {
 	iter map[*jobgraph.Iteration][2]*Node
 	// done marks translated operators and iterations.
 	done map[any]bool
-	// parallelism is the job's default for operators that set none: the
-	// environment's, else the cluster's; 0 when unknown.
-	parallelism int
 }
 
 func (b *builder) uncertain(format string, args ...any) {
@@ -195,16 +192,6 @@ func (b *builder) settings() {
 			b.uncertain("operator chaining is set to a value flinklint cannot compute")
 		case s.Value == "false":
 			b.g.Chaining = false
-		}
-	}
-	b.parallelism = b.opt.DefaultParallelism
-	if s, ok := b.job.Lookup(jobgraph.KeyParallelism); ok {
-		n, err := strconv.Atoi(s.Value)
-		if !s.Known || err != nil {
-			b.uncertain("the job's parallelism is set to a value flinklint cannot compute")
-			b.parallelism = 0
-		} else {
-			b.parallelism = n
 		}
 	}
 	if s, ok := b.job.Lookup(jobgraph.KeyRuntimeMode); ok && s.Value != "STREAMING" && s.Value != "streaming" {
@@ -277,7 +264,32 @@ func (b *builder) parallelismOf(o *jobgraph.Operator) int {
 	case "fromElements", "fromCollection", "fromData", "socketTextStream":
 		return 1
 	}
-	return b.parallelism
+	return b.envParallelism(o)
+}
+
+// envParallelism is the environment's parallelism when o was created (its
+// last setting before o, else the cluster's default); 0 when unknown.
+func (b *builder) envParallelism(o *jobgraph.Operator) int {
+	settings := b.job.Settings
+	if o.SettingsBefore <= len(settings) {
+		settings = settings[:o.SettingsBefore]
+	}
+	for i := len(settings) - 1; i >= 0; i-- {
+		s := settings[i]
+		if s.Key != jobgraph.KeyParallelism {
+			continue
+		}
+		n, err := strconv.Atoi(s.Value)
+		if !s.Known || err != nil {
+			b.uncertain("%s (line %d): the job's parallelism is set to a value flinklint cannot compute", o.Method, o.Loc.Pos.Line)
+			return 0
+		}
+		if n <= 0 { // ExecutionConfig.PARALLELISM_DEFAULT
+			break
+		}
+		return n
+	}
+	return b.opt.DefaultParallelism
 }
 
 // kind sets what the operator factory of o's node is.
@@ -362,10 +374,8 @@ func (b *builder) connect(o *jobgraph.Operator, n *Node) {
 		p := Forward
 		switch in.Partition {
 		case "":
-			if from.Parallelism == 0 || n.Parallelism == 0 {
-				if from.Parallelism != n.Parallelism || b.parallelism == 0 {
-					b.uncertain("edge into %s (line %d): whether it forwards depends on a parallelism flinklint does not know", o.Method, o.Loc.Pos.Line)
-				}
+			if (from.Parallelism == 0) != (n.Parallelism == 0) {
+				b.uncertain("edge into %s (line %d): whether it chains depends on a parallelism flinklint does not know", o.Method, o.Loc.Pos.Line)
 			}
 			if from.Parallelism != n.Parallelism {
 				p = Rebalance
