@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 
@@ -75,6 +76,7 @@ func compareIDs(g *Graph, d *oracle.Doc) []string {
 	if len(g.Nodes) != len(d.Nodes) {
 		diffs = append(diffs, fmt.Sprintf("flinklint builds %d stream nodes, Flink %d", len(g.Nodes), len(d.Nodes)))
 	}
+	diffs = append(diffs, compareEdges(g, d)...)
 	ids := g.Hashes()
 	for i, fn := range d.Nodes {
 		if i >= len(g.Nodes) {
@@ -87,6 +89,36 @@ func compareIDs(g *Graph, d *oracle.Doc) []string {
 				fn.ID, n.Name, gen, op, fn.Name, fn.GeneratedOperatorID, fn.OperatorID))
 		}
 	}
+	return diffs
+}
+
+// compareEdges holds the edges, their partitioners and whether they chain
+// against Flink's, so a wrong graph cannot hide behind IDs that happen to
+// come out right.
+func compareEdges(g *Graph, d *oracle.Doc) []string {
+	key := func(from, to, input int, p string, chained bool) string {
+		return fmt.Sprintf("%d->%d input %d %s chained=%v", from, to, input, p, chained)
+	}
+	count := map[string]int{}
+	for _, e := range d.Edges {
+		count[key(e.From, e.To, e.Input, e.Partitioner, e.Chained)]++
+	}
+	var diffs []string
+	for _, n := range g.Nodes {
+		for _, e := range n.Out {
+			k := key(e.From.ID, e.To.ID, e.TypeNumber, e.Partitioner, g.chainable(e))
+			if count[k] == 0 {
+				diffs = append(diffs, "flinklint has edge "+k+", Flink does not")
+			}
+			count[k]--
+		}
+	}
+	for k, c := range count {
+		if c > 0 {
+			diffs = append(diffs, "Flink has edge "+k+", flinklint does not")
+		}
+	}
+	sort.Strings(diffs)
 	return diffs
 }
 
