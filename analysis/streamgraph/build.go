@@ -12,8 +12,9 @@ type Options struct {
 	// Flink2 selects the Flink 2.x API's graph (operators that changed
 	// default chaining strategy or moved to Sink V2 / Source V2).
 	Flink2 bool
-	// DefaultParallelism is the cluster's parallelism.default, for
-	// operators the job gives no parallelism; 0 when unknown.
+	// DefaultParallelism is parallelism.default as the environment's
+	// configuration has it (the cluster's), for operators created before
+	// the job sets a parallelism of its own, if it does; 0 when unknown.
 	DefaultParallelism int
 }
 
@@ -42,7 +43,8 @@ func Build(j *jobgraph.Job, opt Options) *Built {
 	for k := len(j.Iterations) - 1; k >= 0; k-- {
 		it := j.Iterations[k]
 		tail := b.g.Add(&Node{Name: fmt.Sprintf("IterationSink-%d", k+1), NoOperator: true, SlotSharingGroup: "default"})
-		head := b.g.Add(&Node{Name: fmt.Sprintf("IterationSource-%d", k+1), NoOperator: true, SlotSharingGroup: "default"})
+		head := b.g.Add(&Node{Name: fmt.Sprintf("IterationSource-%d", k+1), NoOperator: true, SlotSharingGroup: "default",
+			MaxParallelism: b.jobMaxParallelism()})
 		b.iter[it] = [2]*Node{head, tail}
 		if len(it.Feedback) == 0 {
 			b.uncertain("iterate (line %d) has no closeWith flinklint can see", it.Loc.Pos.Line)
@@ -105,6 +107,9 @@ func Build(j *jobgraph.Job, opt Options) *Built {
 			b.translate(o)
 		}
 	}
+	if b.maxUnknown && b.g.CompareMaxParallelism {
+		b.uncertain("operators chain only with equal max parallelism here, and some max parallelism is not known")
+	}
 	return b.out
 }
 
@@ -163,7 +168,9 @@ func (b *builder) translateIteration(it *jobgraph.Iteration) {
 			}
 			b.g.Connect(from, tail, Forward, 0, "")
 			if tail.Parallelism == 0 {
-				tail.Parallelism = from.Parallelism
+				// StreamGraph.createIterationSourceAndSink gives the
+				// tail its parallelism as max parallelism too.
+				tail.Parallelism, tail.MaxParallelism = from.Parallelism, from.Parallelism
 			}
 		}
 	}
@@ -179,6 +186,8 @@ type builder struct {
 	iter map[*jobgraph.Iteration][2]*Node
 	// done marks translated operators and iterations.
 	done map[any]bool
+	// maxUnknown is set when some max parallelism cannot be computed.
+	maxUnknown bool
 }
 
 func (b *builder) uncertain(format string, args ...any) {
@@ -192,6 +201,14 @@ func (b *builder) settings() {
 			b.uncertain("operator chaining is set to a value flinklint cannot compute")
 		case s.Value == "false":
 			b.g.Chaining = false
+		}
+	}
+	if s, ok := b.job.Lookup(KeyChainDifferentMax); ok {
+		switch {
+		case !s.Known:
+			b.uncertain("%s is set to a value flinklint cannot compute", KeyChainDifferentMax)
+		case s.Value == "false":
+			b.g.CompareMaxParallelism = true
 		}
 	}
 	if s, ok := b.job.Lookup(jobgraph.KeyRuntimeMode); ok && s.Value != "STREAMING" && s.Value != "streaming" {
@@ -231,9 +248,7 @@ func (b *builder) node(o *jobgraph.Operator, role string) *Node {
 			n.UID = u.Value
 		}
 	}
-	if o.MaxParallelism != nil && o.MaxParallelism.Known {
-		n.MaxParallelism = int(o.MaxParallelism.N)
-	}
+	n.MaxParallelism = b.maxParallelismOf(o)
 	n.Parallelism = b.parallelismOf(o)
 	switch o.Chaining {
 	case "startNewChain":
@@ -247,6 +262,36 @@ func (b *builder) node(o *jobgraph.Operator, role string) *Node {
 	b.at[o] = n
 	b.out.Nodes[o] = append(b.out.Nodes[o], n)
 	return n
+}
+
+// maxParallelismOf is the max parallelism Flink gives o's node: its own,
+// else the job's (StreamGraphGenerator applies it to every transformation
+// that has none), else -1. It decides chaining only when
+// chain-operators-with-different-max-parallelism is off.
+func (b *builder) maxParallelismOf(o *jobgraph.Operator) int {
+	switch {
+	case o.NonParallel:
+		return 1
+	case o.MaxParallelism != nil && o.MaxParallelism.Known:
+		return int(o.MaxParallelism.N)
+	case o.MaxParallelism != nil:
+		b.maxUnknown = true
+		return 0
+	}
+	return b.jobMaxParallelism()
+}
+
+func (b *builder) jobMaxParallelism() int {
+	if s, ok := b.job.Lookup(jobgraph.KeyMaxParallelism); ok {
+		if n, err := strconv.Atoi(s.Value); s.Known && err == nil && n > 0 {
+			return n
+		}
+		if !s.Known {
+			b.maxUnknown = true
+			return 0
+		}
+	}
+	return -1
 }
 
 // parallelismOf is the parallelism Flink gives o's node; 0 when unknown.
@@ -289,7 +334,20 @@ func (b *builder) envParallelism(o *jobgraph.Operator) int {
 		}
 		return n
 	}
-	return b.opt.DefaultParallelism
+	if b.opt.DefaultParallelism > 0 {
+		return b.opt.DefaultParallelism
+	}
+	// With no parallelism in the environment's configuration, Flink takes
+	// the job's final one when it generates the graph.
+	if s, ok := b.job.Lookup(jobgraph.KeyParallelism); ok {
+		if n, err := strconv.Atoi(s.Value); s.Known && err == nil && n > 0 {
+			if len(settings) < len(b.job.Settings) {
+				b.uncertain("%s (line %d) is created before the job sets its parallelism: it gets it only when the cluster sets no parallelism.default", o.Method, o.Loc.Pos.Line)
+			}
+			return n
+		}
+	}
+	return 0
 }
 
 // kind sets what the operator factory of o's node is.

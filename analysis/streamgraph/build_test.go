@@ -62,6 +62,9 @@ func TestUncertainWhereSourceDoesNotSay(t *testing.T) {
 			"has a uid flinklint cannot compute"},
 		{"cluster default unknown", source + `.map(x -> x).print().setParallelism(1);`,
 			"depends on a parallelism flinklint does not know"},
+		{"source before env.setParallelism", `DataStream<Long> s = ` + source + `;
+        env.setParallelism(4);
+        s.map(x -> x).print();`, "is created before the job sets its parallelism"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			b := buildJava(t, c.body, Options{})

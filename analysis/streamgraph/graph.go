@@ -27,12 +27,20 @@ const (
 	Custom    = "CUSTOM"
 )
 
+// KeyChainDifferentMax is the option that lets operators of different max
+// parallelism chain (on by default).
+const KeyChainDifferentMax = "pipeline.operator-chaining.chain-operators-with-different-max-parallelism"
+
 // Graph is a stream graph: Flink's StreamGraph reduced to what operator IDs
 // and chaining depend on.
 type Graph struct {
 	Nodes []*Node // by id, from 1
 	// Chaining is pipeline.operator-chaining.enabled.
 	Chaining bool
+	// CompareMaxParallelism is set when
+	// pipeline.operator-chaining.chain-operators-with-different-max-parallelism
+	// is off: operators then chain only with equal max parallelism.
+	CompareMaxParallelism bool
 	// Uncertain says why the graph may not be the one Flink builds (a
 	// parallelism read from arguments, an operator flinklint cannot model);
 	// IDs computed from it are then a best guess. Empty when exact.
@@ -204,9 +212,7 @@ func (g *Graph) chainableInput(e *Edge) bool {
 	return true
 }
 
-// operatorsChainable is areOperatorsChainable. Max parallelism is not
-// compared: pipeline.operator-chaining.chain-operators-with-different-max-parallelism
-// is on by default.
+// operatorsChainable is areOperatorsChainable.
 func (g *Graph) operatorsChainable(up, down *Node) bool {
 	if up.NoOperator || down.NoOperator {
 		return false
@@ -220,6 +226,9 @@ func (g *Graph) operatorsChainable(up, down *Node) bool {
 		ok = false
 	case HeadWithSources:
 		ok = ok && up.Source
+	}
+	if g.CompareMaxParallelism && up.MaxParallelism != down.MaxParallelism {
+		return false
 	}
 	return ok && up.Parallelism == down.Parallelism
 }

@@ -17,7 +17,9 @@ import (
 // TestIDsAgreeWithFlink builds every oracle job's stream graph from its
 // source and holds each node's operator IDs against the ones Flink computed
 // (testdata/oracle/golden). Nodes are compared in creation order, which is
-// how both sides number them. A job that differs fails the test unless
+// how both sides number them, with their parallelism, max parallelism and
+// slot sharing group, and so is every edge (partitioner, chained or not):
+// a job matches only when the whole graph does. A job that differs fails the test unless
 // pending names it with the reason; a pending job that now matches fails it
 // too, so the list only shrinks.
 func TestIDsAgreeWithFlink(t *testing.T) {
@@ -83,6 +85,13 @@ func compareIDs(g *Graph, d *oracle.Doc) []string {
 			break
 		}
 		n := g.Nodes[i]
+		// In batch mode the adaptive scheduler resets every parallelism
+		// the job did not set itself to -1, after the IDs are computed.
+		batch := d.Settings.RuntimeMode == "BATCH" && fn.Parallelism == -1
+		if (n.Parallelism != fn.Parallelism && !batch) || n.MaxParallelism != fn.MaxParallelism || n.SlotSharingGroup != fn.SlotSharingGroup {
+			diffs = append(diffs, fmt.Sprintf("node %d %q: flinklint parallelism %d, max %d, slot sharing group %q; Flink %d, %d, %q",
+				fn.ID, fn.Name, n.Parallelism, n.MaxParallelism, n.SlotSharingGroup, fn.Parallelism, fn.MaxParallelism, fn.SlotSharingGroup))
+		}
 		gen, op := ids.Generated[n.ID].String(), ids.Operator[n.ID].String()
 		if gen != fn.GeneratedOperatorID || op != fn.OperatorID {
 			diffs = append(diffs, fmt.Sprintf("node %d: flinklint %q %s/%s, Flink %q %s/%s",
