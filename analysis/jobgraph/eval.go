@@ -701,6 +701,9 @@ func (e *evaluator) call(f *frame, x *parser.Call) value {
 	case *sinkBuilderV:
 		return e.sinkBuilderCall(r, x, args, loc)
 	case *sinkV2V:
+		if x.Name == "enableCompact" {
+			return &sinkV2V{parts: SinkPartsUnknown}
+		}
 		return r // KafkaSink.builder()....build()
 	case *sinkHashesV:
 		return e.sinkHashesCall(r, x, args, loc)

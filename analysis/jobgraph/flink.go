@@ -466,7 +466,9 @@ func (e *evaluator) staticFlink(f *frame, c *classV, x *parser.Call, args []valu
 	case "CustomSinkOperatorUidHashes.builder":
 		return &sinkHashesV{}
 	case "KafkaSink.builder", "FileSink.forRowFormat", "FileSink.forBulkFormat":
-		return &sinkV2V{}
+		// The builders of sinks with a committer; FileSink's compaction
+		// adds operators of its own.
+		return &sinkV2V{parts: SinkWriterCommitter}
 	case "Pattern.begin":
 		return &patternV{}
 	case "RestartStrategies.noRestart":
@@ -839,28 +841,44 @@ func (e *evaluator) parallelSource(c *index.Class) bool {
 	return false
 }
 
-// committerSinks are connector Sink V2 classes that have a committer.
-var committerSinks = map[string]bool{
-	"KafkaSink": true, "FileSink": true, "DeltaSink": true, "IcebergSink": true,
+// connectorSinkParts says which operators Flink runs for a connector's
+// Sink V2 (SinkParts values): those with a committer, and those with a
+// writer alone. A sink in neither list is SinkPartsUnknown.
+var connectorSinkParts = map[string]string{
+	"KafkaSink": SinkWriterCommitter, "FileSink": SinkWriterCommitter, "PulsarSink": SinkWriterCommitter,
+	"DiscardingSink": SinkWriter, "PrintSink": SinkWriter, "ElasticsearchSink": SinkWriter,
+	"OpensearchSink": SinkWriter, "KinesisStreamsSink": SinkWriter, "KinesisFirehoseSink": SinkWriter,
+	"DynamoDbSink": SinkWriter,
 }
 
-// hasCommitter reports whether the Sink V2 a sinkTo receives has a
-// committer, so that Flink adds a committer operator after the writer.
-func (e *evaluator) hasCommitter(v value) bool {
+// sinkParts says which operators Flink runs for the Sink V2 a sinkTo
+// receives: a writer, a writer and a committer, or, for a sink that adds
+// topology of its own (pre-write, pre-commit, post-commit) or that
+// flinklint cannot see, SinkPartsUnknown.
+func (e *evaluator) sinkParts(v value) string {
 	switch a := v.(type) {
 	case *sinkV2V:
-		return true
+		return a.parts
 	case *extV:
-		return committerSinks[flinkapi.Simple(a.fqn)]
+		if p := connectorSinkParts[flinkapi.Simple(a.fqn)]; p != "" {
+			return p
+		}
 	case *objV:
+		parts := SinkWriter
 		for _, n := range e.b.ix.ExternalSupers(a.cls) {
 			switch flinkapi.Simple(n) {
 			case "SupportsCommitter", "TwoPhaseCommittingSink":
-				return true
+				if parts == SinkWriter {
+					parts = SinkWriterCommitter
+				}
+			case "SupportsPreWriteTopology", "SupportsPreCommitTopology", "SupportsPostCommitTopology",
+				"WithPreWriteTopology", "WithPreCommitTopology", "WithPostCommitTopology":
+				parts = SinkPartsUnknown
 			}
 		}
+		return parts
 	}
-	return false
+	return SinkPartsUnknown
 }
 
 func (e *evaluator) sink(j *Job, name string, args []value, loc parser.Location) value {
@@ -893,7 +911,7 @@ func (e *evaluator) sink(j *Job, name string, args []value, loc parser.Location)
 	if sv != nil {
 		sv.kind = kSink
 		if name == "sinkTo" {
-			sv.head.Committer = e.hasCommitter(firstArg(args))
+			sv.head.SinkParts = e.sinkParts(firstArg(args))
 			if len(args) > 1 {
 				h := &SinkHashes{Unknown: true}
 				if v, ok := args[1].(*sinkHashesV); ok {

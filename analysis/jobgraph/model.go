@@ -169,9 +169,9 @@ type Operator struct {
 	Chaining string
 	// SlotSharingGroup is set by slotSharingGroup(...).
 	SlotSharingGroup *StrArg
-	// Committer is set for a sinkTo whose Sink V2 has a committer: Flink
-	// runs it as a writer and a committer operator.
-	Committer bool
+	// SinkParts says, for a sinkTo, which operators Flink runs for the
+	// Sink V2: SinkWriter, SinkWriterCommitter or SinkPartsUnknown.
+	SinkParts string
 	// SettingsBefore is how many of the job's Settings were made when the
 	// operator was created: Flink gives an operator the environment's
 	// parallelism of that moment.
@@ -191,6 +191,15 @@ type SinkHashes struct {
 	Writer, Committer *UID
 	Unknown           bool
 }
+
+// SinkParts values.
+const (
+	SinkWriter          = "writer"
+	SinkWriterCommitter = "writer+committer"
+	// SinkPartsUnknown: a sink flinklint cannot see into, or one that adds
+	// topology of its own (FileSink compaction, pre- or post-commit).
+	SinkPartsUnknown = "unknown"
+)
 
 // Input is one input of an operator.
 type Input struct {

@@ -73,11 +73,17 @@ func Build(j *jobgraph.Job, opt Options) *Built {
 			sinks = append(sinks, o)
 			continue
 		}
+		if o.Method == "append" {
+			b.uncertain("%s (line %d): the operators a connector's sink builder adds are not modeled", o.Function, o.Loc.Pos.Line)
+		}
 		b.node(o, "")
 	}
 	for _, o := range sinks {
 		w := b.node(o, "Writer")
-		if o.Committer {
+		if o.SinkParts == jobgraph.SinkPartsUnknown {
+			b.uncertain("sinkTo (line %d): which operators the sink adds (a committer, topology of its own) is not known", o.Loc.Pos.Line)
+		}
+		if o.SinkParts == jobgraph.SinkWriterCommitter {
 			c := b.g.Add(&Node{Name: w.Name + " Committer", Parallelism: w.Parallelism,
 				MaxParallelism: w.MaxParallelism, SlotSharingGroup: w.SlotSharingGroup, Chaining: Always})
 			if w.UID != "" {

@@ -62,6 +62,8 @@ func TestUncertainWhereSourceDoesNotSay(t *testing.T) {
 			"has a uid flinklint cannot compute"},
 		{"cluster default unknown", source + `.map(x -> x).print().setParallelism(1);`,
 			"depends on a parallelism flinklint does not know"},
+		{"sink of a class flinklint cannot see", source + `.map(x -> "" + x).sinkTo(com.acme.Sinks.audit());`,
+			"which operators the sink adds"},
 		{"source before env.setParallelism", `DataStream<Long> s = ` + source + `;
         env.setParallelism(4);
         s.map(x -> x).print();`, "is created before the job sets its parallelism"},
