@@ -651,6 +651,7 @@ func (e *evaluator) newExpr(f *frame, x *parser.New) value {
 	if fqn == "" {
 		fqn = x.Type.Name
 	}
+	e.escape(&parser.Call{Name: "new " + x.Type.Name}, args, loc)
 	return &extV{fqn: fqn, args: args, loc: loc}
 }
 
@@ -685,18 +686,25 @@ func (e *evaluator) call(f *frame, x *parser.Call) value {
 		if v, ok := e.projectCall(r.cls, r, x, args, loc); ok {
 			return v
 		}
+		e.escape(x, args, loc)
 		return nil
 	case *classV:
 		if r.cls != nil {
 			if v, ok := e.projectCall(r.cls, nil, x, args, loc); ok {
 				return v
 			}
+			e.escape(x, args, loc)
 			return nil
 		}
-		return e.staticFlink(f, r, x, args, loc)
+		v := e.staticFlink(f, r, x, args, loc)
+		if v == nil {
+			e.escape(x, args, loc)
+		}
+		return v
 	case *patternV:
 		return r
 	case *tableEnvV:
+		e.escape(x, args, loc)
 		return e.tableEnvCall(r, x)
 	case *sinkBuilderV:
 		return e.sinkBuilderCall(r, x, args, loc)
@@ -739,6 +747,7 @@ func (e *evaluator) call(f *frame, x *parser.Call) value {
 		}
 		return nil
 	case *intV, *extV:
+		e.escape(x, args, loc)
 		return e.valueMethod(recv, x.Name, args)
 	case nil:
 		if x.Recv == nil {
@@ -760,9 +769,14 @@ func (e *evaluator) call(f *frame, x *parser.Call) value {
 						return v
 					}
 				}
-				return e.staticFlink(f, &classV{fqn: owner}, x, args, loc)
+				v := e.staticFlink(f, &classV{fqn: owner}, x, args, loc)
+				if v == nil {
+					e.escape(x, args, loc)
+				}
+				return v
 			}
 		}
+		e.escape(x, args, loc)
 		if x.Name == "hashCode" {
 			return &intV{unstable: "hashCode()"}
 		}
@@ -865,6 +879,34 @@ func firstArg(args []value) value {
 		return args[0]
 	}
 	return nil
+}
+
+// escape records, on the job a call's environment or stream arguments
+// belong to, that the call leaves the scan.
+func (e *evaluator) escape(x *parser.Call, args []value, loc parser.Location) {
+	for _, a := range args {
+		var j *Job
+		switch a := a.(type) {
+		case *envV:
+			j = a.job
+		case *streamV:
+			j = a.job
+		}
+		if j == nil {
+			continue
+		}
+		call := x.Name
+		if x.Recv != nil {
+			call = Render(x.Recv) + "." + x.Name
+		}
+		for _, esc := range j.Escapes {
+			if esc.Loc == loc {
+				return
+			}
+		}
+		j.Escapes = append(j.Escapes, Escape{Call: call, Loc: loc})
+		return
+	}
 }
 
 func copyVars(m map[string]value) map[string]value {

@@ -447,6 +447,8 @@ func (e *evaluator) staticFlink(f *frame, c *classV, x *parser.Call, args []valu
 		}
 	case "StreamTableEnvironment.create", "StreamTableEnvironment.createWithConfig":
 		if env, ok := firstArg(args).(*envV); ok {
+			// The Table API adds operators of its own to the job.
+			e.escape(x, args, loc)
 			return &tableEnvV{job: env.job}
 		}
 	case "FlinkSink.forRowData", "FlinkSink.forRow", "FlinkSink.builderFor":

@@ -89,6 +89,17 @@ type Job struct {
 	Classes []string
 	// Iterations are the job's iterate() loops, in creation order.
 	Iterations []*Iteration
+	// Escapes are calls to code outside the scan that receive the job's
+	// environment or one of its streams (or build a Table API environment
+	// on it): they may add operators flinklint does not see.
+	Escapes []Escape
+}
+
+// Escape is a call outside the scan that receives a job's environment or
+// stream.
+type Escape struct {
+	Call string // as written: "Pipelines.enrich", "tableEnv.fromDataStream"
+	Loc  parser.Location
 }
 
 // APIUse is a notable API call or construction.

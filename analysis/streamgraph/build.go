@@ -209,6 +209,9 @@ func (b *builder) settings() {
 			b.g.Chaining = false
 		}
 	}
+	for _, esc := range b.job.Escapes {
+		b.uncertain("%s (line %d) hands the job's environment or a stream to code outside the scan, which may add operators", esc.Call, esc.Loc.Pos.Line)
+	}
 	if s, ok := b.job.Lookup(KeyChainDifferentMax); ok {
 		switch {
 		case !s.Known:

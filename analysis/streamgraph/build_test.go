@@ -64,6 +64,13 @@ func TestUncertainWhereSourceDoesNotSay(t *testing.T) {
 			"depends on a parallelism flinklint does not know"},
 		{"sink of a class flinklint cannot see", source + `.map(x -> "" + x).sinkTo(com.acme.Sinks.audit());`,
 			"which operators the sink adds"},
+		{"stream handed to a library", `DataStream<Long> s = ` + source + `;
+        Pipelines.enrich(s);
+        s.print();`, "Pipelines.enrich (line 14) hands the job's environment or a stream to code outside the scan"},
+		{"environment handed to a library", `new Enricher(env);
+        ` + source + `.print();`, "new Enricher"},
+		{"Table API", `org.apache.flink.table.api.bridge.java.StreamTableEnvironment.create(env);
+        ` + source + `.print();`, "StreamTableEnvironment.create"},
 		{"source before env.setParallelism", `DataStream<Long> s = ` + source + `;
         env.setParallelism(4);
         s.map(x -> x).print();`, "is created before the job sets its parallelism"},
