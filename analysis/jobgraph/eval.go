@@ -899,14 +899,19 @@ func (e *evaluator) escape(x *parser.Call, args []value, loc parser.Location) {
 		if x.Recv != nil {
 			call = Render(x.Recv) + "." + x.Name
 		}
-		for _, esc := range j.Escapes {
-			if esc.Loc == loc {
-				return
-			}
-		}
-		j.Escapes = append(j.Escapes, Escape{Call: call, Loc: loc})
+		e.escapeTo(j, call, loc)
 		return
 	}
+}
+
+// escapeTo records an escape on j, once per location.
+func (e *evaluator) escapeTo(j *Job, call string, loc parser.Location) {
+	for _, esc := range j.Escapes {
+		if esc.Loc == loc {
+			return
+		}
+	}
+	j.Escapes = append(j.Escapes, Escape{Call: call, Loc: loc})
 }
 
 func copyVars(m map[string]value) map[string]value {

@@ -58,6 +58,9 @@ var windowFunctions = map[string]bool{
 	"min": true, "max": true, "minBy": true, "maxBy": true, "fold": true,
 }
 
+// objectMethods are java.lang.Object's methods, which add no operators.
+var objectMethods = map[string]bool{"toString": true, "hashCode": true, "equals": true, "wait": true, "notify": true, "notifyAll": true}
+
 // flinkCall interprets a method called on a Flink value.
 func (e *evaluator) flinkCall(f *frame, recv value, x *parser.Call, args []value, loc parser.Location) value {
 	e.apiCall(f, recv, x, args, loc)
@@ -74,7 +77,14 @@ func (e *evaluator) flinkCall(f *frame, recv value, x *parser.Call, args []value
 		e.confCall(r, x, args, loc)
 		return r
 	case *streamV:
-		return e.streamCall(f, r, x, args, loc)
+		v := e.streamCall(f, r, x, args, loc)
+		if v == nil && r.job != nil && !strings.HasPrefix(x.Name, "get") && !strings.HasPrefix(x.Name, "is") &&
+			!objectMethods[x.Name] {
+			// A stream method flinklint does not model (executeAndCollect,
+			// fullWindowPartition, ...): whatever it adds is not seen.
+			e.escapeTo(r.job, "."+x.Name, loc)
+		}
+		return v
 	}
 	return nil
 }

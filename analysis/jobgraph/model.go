@@ -91,14 +91,15 @@ type Job struct {
 	Iterations []*Iteration
 	// Escapes are calls to code outside the scan that receive the job's
 	// environment or one of its streams (or build a Table API environment
-	// on it): they may add operators flinklint does not see.
+	// on it), and stream methods flinklint does not model: they may add
+	// operators flinklint does not see.
 	Escapes []Escape
 }
 
 // Escape is a call outside the scan that receives a job's environment or
 // stream.
 type Escape struct {
-	Call string // as written: "Pipelines.enrich", "tableEnv.fromDataStream"
+	Call string // as written: "Pipelines.enrich", "tableEnv.fromDataStream"; ".executeAndCollect" for a stream method
 	Loc  parser.Location
 }
 

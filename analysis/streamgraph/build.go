@@ -3,6 +3,7 @@ package streamgraph
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/flinklint/flinklint/analysis/jobgraph"
 )
@@ -210,6 +211,10 @@ func (b *builder) settings() {
 		}
 	}
 	for _, esc := range b.job.Escapes {
+		if strings.HasPrefix(esc.Call, ".") {
+			b.uncertain("%s (line %d) is a stream method flinklint does not model, which may add operators", esc.Call[1:], esc.Loc.Pos.Line)
+			continue
+		}
 		b.uncertain("%s (line %d) hands the job's environment or a stream to code outside the scan, which may add operators", esc.Call, esc.Loc.Pos.Line)
 	}
 	if s, ok := b.job.Lookup(KeyChainDifferentMax); ok {

@@ -71,6 +71,7 @@ func TestUncertainWhereSourceDoesNotSay(t *testing.T) {
         ` + source + `.print();`, "new Enricher"},
 		{"Table API", `org.apache.flink.table.api.bridge.java.StreamTableEnvironment.create(env);
         ` + source + `.print();`, "StreamTableEnvironment.create"},
+		{"stream method not modeled", source + `.executeAndCollect();`, "executeAndCollect (line 13) is a stream method flinklint does not model"},
 		{"source before env.setParallelism", `DataStream<Long> s = ` + source + `;
         env.setParallelism(4);
         s.map(x -> x).print();`, "is created before the job sets its parallelism"},
