@@ -701,7 +701,13 @@ func (e *evaluator) streamCall(f *frame, s *streamV, x *parser.Call, args []valu
 		switch name {
 		case "process", "select", "flatSelect":
 			desc, ev, _ := e.function(firstArg(args))
-			return e.op(j, name, "CEP pattern", loc, true, "CEP keeps partial matches (NFA state) per key", ev, desc)
+			out := e.op(j, name, "CEP pattern", loc, true, "CEP keeps partial matches (NFA state) per key", ev, desc)
+			if out != nil && !s.keyed {
+				// PatternStreamBuilder keys a plain stream by a constant
+				// and forces the operator non-parallel.
+				out.head.NonParallel = true
+			}
+			return out
 		case "inProcessingTime", "inEventTime", "sideOutputLateData":
 			return s
 		}

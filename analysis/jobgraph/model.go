@@ -161,7 +161,8 @@ type Operator struct {
 	Parallelism    *IntArg
 	MaxParallelism *IntArg
 	// NonParallel is set for operators Flink always runs with parallelism
-	// 1 and max parallelism 1 (the function of a windowAll).
+	// 1 and max parallelism 1 (the function of a windowAll, CEP on a
+	// stream that is not keyed).
 	NonParallel bool
 	// Internal is set for operators Flink adds on its own that the user
 	// cannot name or give a uid (the input taggers of a window join or

@@ -386,14 +386,19 @@ func (b *builder) kind(o *jobgraph.Operator, n *Node) {
 	case "orderedWait", "unorderedWait", "orderedWaitWithRetry", "unorderedWaitWithRetry":
 		n.Yielding = true
 	case "transform":
-		if !b.opt.Flink2 && o.Chaining == "" {
-			// AbstractStreamOperator's default is HEAD before 2.0; a
-			// custom operator may set another one.
-			for _, in := range o.Inputs {
-				if in.Partition == "" || in.Partition == "forward" {
-					b.uncertain("custom operator (line %d): its chaining strategy is not known", o.Loc.Pos.Line)
-					break
-				}
+		if o.Chaining != "" {
+			break
+		}
+		// AbstractStreamOperator's default is HEAD before 2.0 and ALWAYS
+		// since; a custom operator may set another one, which matters
+		// when its input could chain.
+		if !b.opt.Flink2 {
+			n.Chaining = Head
+		}
+		for _, in := range o.Inputs {
+			if in.Partition == "" || in.Partition == "forward" {
+				b.uncertain("custom operator (line %d): its chaining strategy is not known", o.Loc.Pos.Line)
+				break
 			}
 		}
 	}
