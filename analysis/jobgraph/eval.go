@@ -20,6 +20,10 @@ type evaluator struct {
 	via       []parser.Location
 	steps     int
 	stmt      parser.Location // the statement being evaluated
+	// conds are the statements whose outcome decides whether (or how
+	// often) the code being evaluated runs: an if, a switch, a loop
+	// flinklint cannot unroll, a catch block; innermost last.
+	conds []parser.Location
 	// call is the invocation being interpreted (for operator spans).
 	curCall parser.Location
 	// curCause is the cause of statefulness of the stream being operated on.
@@ -144,7 +148,10 @@ func (e *evaluator) stmtEval(f *frame, s parser.Stmt) {
 		}
 	case *parser.If:
 		e.setStmt(f, s.Stmt)
-		e.expr(f, s.Cond)
+		if _, constant := e.expr(f, s.Cond).(*boolV); !constant {
+			e.conds = append(e.conds, e.stmt)
+			defer e.popCond()
+		}
 		if s.Else == nil {
 			e.stmtEval(f, s.Then)
 			return
@@ -180,6 +187,8 @@ func (e *evaluator) stmtEval(f *frame, s parser.Stmt) {
 		if e.unroll(f, s) {
 			return
 		}
+		e.conds = append(e.conds, e.stmt)
+		defer e.popCond()
 		for _, x := range s.Init {
 			e.stmtEval(f, x)
 		}
@@ -200,7 +209,9 @@ func (e *evaluator) stmtEval(f *frame, s parser.Stmt) {
 		}
 		e.block(f, s.Body)
 		for _, c := range s.Catches {
+			e.conds = append(e.conds, parser.Location{Path: f.cls.File.Path, Pos: s.Stmt})
 			e.block(f, c)
+			e.popCond()
 		}
 		e.block(f, s.Finally)
 	case *parser.Switch:
@@ -208,6 +219,8 @@ func (e *evaluator) stmtEval(f *frame, s parser.Stmt) {
 		if s.X != nil {
 			e.expr(f, s.X)
 		}
+		e.conds = append(e.conds, e.stmt)
+		defer e.popCond()
 		for _, b := range s.Bodies {
 			e.stmtEval(f, b)
 		}
@@ -272,9 +285,15 @@ func (e *evaluator) expr(f *frame, x parser.Expr) value {
 		}
 		return nil
 	case *parser.Cond:
-		e.expr(f, x.C)
+		_, constant := e.expr(f, x.C).(*boolV)
+		if !constant {
+			e.conds = append(e.conds, e.stmt)
+		}
 		a := e.expr(f, x.A)
 		b := e.expr(f, x.B)
+		if !constant {
+			e.popCond()
+		}
 		if a == nil {
 			return b
 		}
@@ -301,6 +320,8 @@ func (e *evaluator) expr(f *frame, x parser.Expr) value {
 		return nil
 	case *parser.SwitchExpr:
 		e.expr(f, x.X)
+		e.conds = append(e.conds, e.stmt)
+		defer e.popCond()
 		var out value
 		for _, r := range x.Results {
 			if v := e.expr(f, r); out == nil {
@@ -913,6 +934,8 @@ func (e *evaluator) escapeTo(j *Job, call string, loc parser.Location) {
 	}
 	j.Escapes = append(j.Escapes, Escape{Call: call, Loc: loc})
 }
+
+func (e *evaluator) popCond() { e.conds = e.conds[:len(e.conds)-1] }
 
 func copyVars(m map[string]value) map[string]value {
 	out := make(map[string]value, len(m))

@@ -1044,6 +1044,9 @@ func (e *evaluator) op(j *Job, method, kind string, loc parser.Location, statefu
 		Stateful: stateful, Reason: reason, Evidence: ev, Function: fn,
 		Via: append([]parser.Location(nil), e.via...), Inputs: e.curIns, SettingsBefore: len(j.Settings),
 	}
+	if len(e.conds) > 0 {
+		o.Condition = e.conds[len(e.conds)-1]
+	}
 	e.curIns = nil
 	j.Operators = append(j.Operators, o)
 	return &streamV{job: j, kind: kStream, head: o, ins: []Input{{Op: o}}}

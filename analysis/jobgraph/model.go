@@ -185,6 +185,12 @@ type Operator struct {
 	// SinkParts says, for a sinkTo, which operators Flink runs for the
 	// Sink V2: SinkWriter, SinkWriterCommitter or SinkPartsUnknown.
 	SinkParts string
+	// Condition is the statement (an if, switch, conditional expression,
+	// catch, or a loop flinklint cannot unroll) that decides whether, or
+	// how often, the operator is created, when its outcome is not known;
+	// zero when the operator is always created once. Both branches of a
+	// condition are modeled, so the graph may hold operators a run lacks.
+	Condition parser.Location
 	// SettingsBefore is how many of the job's Settings were made when the
 	// operator was created: Flink gives an operator the environment's
 	// parallelism of that moment.

@@ -64,6 +64,9 @@ func Build(j *jobgraph.Job, opt Options) *Built {
 	}
 	var sinks []*jobgraph.Operator
 	for _, o := range j.Operators {
+		if c := o.Condition; c.Path != "" {
+			b.uncertain("%s (line %d) exists only if the statement at line %d decides so, or as often as it does", o.Method, o.Loc.Pos.Line, c.Pos.Line)
+		}
 		switch {
 		case len(o.Inputs) == 0 && !b.isSource(o):
 			b.uncertain("%s (line %d) has inputs flinklint cannot trace", o.Method, o.Loc.Pos.Line)
