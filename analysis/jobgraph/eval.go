@@ -805,7 +805,10 @@ func (e *evaluator) call(f *frame, x *parser.Call) value {
 		// build pipeline parts from captured variables.
 		for _, a := range x.Args {
 			if l, ok := a.(*parser.Lambda); ok && l.Body != nil {
+				// Run once here; the call decides how often it runs.
+				e.conds = append(e.conds, e.stmt)
 				e.block(f, l.Body)
+				e.popCond()
 			}
 		}
 	}

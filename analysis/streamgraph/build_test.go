@@ -72,6 +72,13 @@ func TestUncertainWhereSourceDoesNotSay(t *testing.T) {
 		{"Table API", `org.apache.flink.table.api.bridge.java.StreamTableEnvironment.create(env);
         ` + source + `.print();`, "StreamTableEnvironment.create"},
 		{"stream method not modeled", source + `.executeAndCollect();`, "executeAndCollect (line 13) is a stream method flinklint does not model"},
+		{"operator under a condition on arguments", `DataStream<Long> s = ` + source + `;
+        if (args.length > 0) {
+            s.print();
+        }
+        s.map(x -> x).print();`, "exists only if the statement at line 14 decides so"},
+		{"operator in a lambda run by a library", `DataStream<Long> s = ` + source + `;
+        Regions.all().forEach(r -> { s.print(); });`, "exists only if the statement at line 14 decides so, or as often as it does"},
 		{"source before env.setParallelism", `DataStream<Long> s = ` + source + `;
         env.setParallelism(4);
         s.map(x -> x).print();`, "is created before the job sets its parallelism"},
@@ -83,9 +90,18 @@ func TestUncertainWhereSourceDoesNotSay(t *testing.T) {
 			}
 		})
 	}
-	b := buildJava(t, source+`.map(x -> x).uid("m").print();`, Options{})
-	if len(b.Graph.Uncertain) > 0 {
-		t.Errorf("a job with nothing unknown is called uncertain: %q", b.Graph.Uncertain)
+	for _, body := range []string{
+		source + `.map(x -> x).uid("m").print();`,
+		// a loop over a constant list is unrolled: each round is known
+		`DataStream<Long> s = ` + source + `;
+        for (String r : java.util.List.of("eu", "us")) {
+            s.filter(x -> x > 0).uid("f-" + r).print();
+        }`,
+	} {
+		b := buildJava(t, body, Options{})
+		if len(b.Graph.Uncertain) > 0 {
+			t.Errorf("a job with nothing unknown is called uncertain: %q", b.Graph.Uncertain)
+		}
 	}
 }
 
