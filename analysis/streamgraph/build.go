@@ -372,17 +372,16 @@ func (b *builder) kind(o *jobgraph.Operator, n *Node) {
 	switch o.Method {
 	case "fromSource", "fromSequence", "fromData":
 		n.Source = true
-	case "fromElements", "fromCollection":
-		n.Source = b.opt.Flink2
-		n.LegacySource = !b.opt.Flink2
-	case "addSource", "generateSequence", "fromParallelCollection", "socketTextStream", "createInput":
+	case "fromElements", "fromCollection", "addSource", "generateSequence", "fromParallelCollection",
+		"socketTextStream", "createInput":
+		// Still SourceFunctions in 2.2 (FromElementsFunction, ...).
 		n.LegacySource = true
 	case "readTextFile", "readFile":
 		if o.Internal {
 			n.LegacySource = true
 		} else {
-			n.Yielding = true // ContinuousFileReaderOperatorFactory
-			if !b.opt.Flink2 && o.Chaining == "" {
+			n.Yielding = true // ContinuousFileReaderOperatorFactory, HEAD on both lines
+			if o.Chaining == "" {
 				n.Chaining = Head
 			}
 		}
