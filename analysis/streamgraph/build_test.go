@@ -88,6 +88,12 @@ func TestUncertainWhereSourceDoesNotSay(t *testing.T) {
 			if got := strings.Join(b.Graph.Uncertain, "; "); !strings.Contains(got, c.want) {
 				t.Errorf("uncertain = %q, want it to say %q", got, c.want)
 			}
+			ids := b.Graph.Hashes()
+			for _, n := range b.Graph.Nodes {
+				if n.UID == "" && !ids.Uncertain[n.ID] {
+					t.Errorf("node %d %q has no uid, so its ID must be uncertain in an uncertain graph", n.ID, n.Name)
+				}
+			}
 		})
 	}
 	for _, body := range []string{
@@ -102,6 +108,19 @@ func TestUncertainWhereSourceDoesNotSay(t *testing.T) {
 		if len(b.Graph.Uncertain) > 0 {
 			t.Errorf("a job with nothing unknown is called uncertain: %q", b.Graph.Uncertain)
 		}
+	}
+}
+
+// TestUIDsStayCertain: in an uncertain graph, an operator with a known uid
+// keeps a certain ID; one with a unknown uid does not.
+func TestUIDsStayCertain(t *testing.T) {
+	b := buildJava(t, source+`.uid("numbers").map(x -> x).uid(args[0]).setParallelism(Integer.parseInt(args[1])).print();`, Options{})
+	ids := b.Graph.Hashes()
+	if ids.Uncertain[1] || !ids.Uncertain[2] || !ids.Uncertain[3] {
+		t.Errorf("uncertain nodes = %v, want 2 (unknown uid) and 3 (no uid), not 1 (uid %q)", ids.Uncertain, "numbers")
+	}
+	if got, want := ids.Operator[1], ID(murmur3([]byte("numbers"))); got != want {
+		t.Errorf("source ID = %s, want murmur3(\"numbers\") = %s", got, want)
 	}
 }
 

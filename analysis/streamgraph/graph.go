@@ -109,6 +109,11 @@ type IDs struct {
 	// when there is one, otherwise Generated. A user hash that is not 32
 	// hex digits is left out (Flink rejects it).
 	Operator map[int]ID
+	// Uncertain marks the nodes whose Operator ID may not be Flink's: when
+	// the graph is uncertain, every node whose ID is not fixed by a known
+	// uid or uid hash (a positional ID depends on the whole graph), and a
+	// node whose own uid or hash is unknown.
+	Uncertain map[int]bool
 }
 
 // Hashes computes every node's operator ID as Flink's StreamGraphHasherV2
@@ -147,10 +152,15 @@ func (g *Graph) Hashes() IDs {
 			}
 		}
 	}
-	ids := IDs{Generated: hashes, Operator: map[int]ID{}}
+	ids := IDs{Generated: hashes, Operator: map[int]ID{}, Uncertain: map[int]bool{}}
 	for id, h := range hashes {
 		ids.Operator[id] = h
-		if u := g.Nodes[id-1].UserHash; u != "" {
+		n := g.Nodes[id-1]
+		fixed := (n.UID != "" || n.UserHash != "") && !n.UIDUnknown
+		if n.UIDUnknown || (len(g.Uncertain) > 0 && !fixed) {
+			ids.Uncertain[id] = true
+		}
+		if u := n.UserHash; u != "" {
 			var uh ID
 			if b, err := hex.DecodeString(u); err == nil && len(b) == len(uh) {
 				copy(uh[:], b)
@@ -164,7 +174,9 @@ func (g *Graph) Hashes() IDs {
 }
 
 func (g *Graph) hashNode(n *Node, hashes map[int]ID) bool {
-	if n.UID != "" {
+	if n.UID != "" || n.UIDUnknown {
+		// A node with a uid is hashed at once, without waiting for its
+		// inputs; an unknown uid still takes its turn in the walk.
 		hashes[n.ID] = murmur3([]byte(n.UID))
 		return true
 	}

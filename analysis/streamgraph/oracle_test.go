@@ -53,6 +53,9 @@ func TestIDsAgreeWithFlink(t *testing.T) {
 			case pend && (built == nil || len(built.Graph.Uncertain) == 0):
 				t.Errorf("%s: differs from Flink (%s) but flinklint does not call it uncertain", key, why)
 			case pend:
+				for _, miss := range certainButWrong(built.Graph, d) {
+					t.Errorf("%s: %s", key, miss)
+				}
 				t.Logf("%s: pending (%s); flinklint calls it uncertain: %s", key, why, strings.Join(built.Graph.Uncertain, "; "))
 			case len(diffs) == 0:
 				exact++
@@ -103,6 +106,23 @@ func compareIDs(g *Graph, d *oracle.Doc) []string {
 		}
 	}
 	return diffs
+}
+
+// certainButWrong lists the nodes of an uncertain graph whose operator ID
+// flinklint calls certain but Flink does not have.
+func certainButWrong(g *Graph, d *oracle.Doc) []string {
+	flink := map[string]bool{}
+	for _, n := range d.Nodes {
+		flink[n.OperatorID] = true
+	}
+	ids := g.Hashes()
+	var out []string
+	for _, n := range g.Nodes {
+		if id := ids.Operator[n.ID].String(); !ids.Uncertain[n.ID] && !flink[id] {
+			out = append(out, fmt.Sprintf("node %d %q: flinklint calls its ID %s certain, Flink has no such ID", n.ID, n.Name, id))
+		}
+	}
+	return out
 }
 
 // compareEdges holds the edges, their partitioners and whether they chain
