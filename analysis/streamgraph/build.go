@@ -15,8 +15,14 @@ type Options struct {
 	Flink2 bool
 	// DefaultParallelism is parallelism.default as the environment's
 	// configuration has it (the cluster's), for operators created before
-	// the job sets a parallelism of its own, if it does; 0 when unknown.
+	// the job sets a parallelism of its own, if it does; 0 when unknown
+	// (then Config's parallelism.default, if any).
 	DefaultParallelism int
+	// Config holds the Flink options the job runs with that its code does
+	// not set (config files, a deployment manifest), by canonical key. The
+	// builder reads operator chaining, chaining across max parallelism,
+	// the runtime mode and parallelism.default; code wins over it.
+	Config map[string]string
 }
 
 // Built is a job's stream graph and the stream nodes of each operator.
@@ -205,13 +211,11 @@ func (b *builder) uncertain(format string, args ...any) {
 }
 
 func (b *builder) settings() {
-	if s, ok := b.job.Lookup(jobgraph.KeyChaining); ok {
-		switch {
-		case !s.Known:
-			b.uncertain("operator chaining is set to a value flinklint cannot compute")
-		case s.Value == "false":
-			b.g.Chaining = false
-		}
+	switch v, known, set := b.setting(jobgraph.KeyChaining); {
+	case set && !known:
+		b.uncertain("operator chaining is set to a value flinklint cannot compute")
+	case set && strings.EqualFold(v, "false"):
+		b.g.Chaining = false
 	}
 	for _, esc := range b.job.Escapes {
 		if strings.HasPrefix(esc.Call, ".") {
@@ -220,17 +224,31 @@ func (b *builder) settings() {
 		}
 		b.uncertain("%s (line %d) hands the job's environment or a stream to code outside the scan, which may add operators", esc.Call, esc.Loc.Pos.Line)
 	}
-	if s, ok := b.job.Lookup(KeyChainDifferentMax); ok {
-		switch {
-		case !s.Known:
-			b.uncertain("%s is set to a value flinklint cannot compute", KeyChainDifferentMax)
-		case s.Value == "false":
-			b.g.CompareMaxParallelism = true
+	switch v, known, set := b.setting(KeyChainDifferentMax); {
+	case set && !known:
+		b.uncertain("%s is set to a value flinklint cannot compute", KeyChainDifferentMax)
+	case set && strings.EqualFold(v, "false"):
+		b.g.CompareMaxParallelism = true
+	}
+	if v, _, set := b.setting(jobgraph.KeyRuntimeMode); set && !strings.EqualFold(v, "STREAMING") {
+		b.uncertain("runtime mode %q: batch exchanges and chaining are not modeled", v)
+	}
+	if b.opt.DefaultParallelism <= 0 {
+		if n, err := strconv.Atoi(b.opt.Config[jobgraph.KeyParallelism]); err == nil && n > 0 {
+			b.opt.DefaultParallelism = n
 		}
 	}
-	if s, ok := b.job.Lookup(jobgraph.KeyRuntimeMode); ok && s.Value != "STREAMING" && s.Value != "streaming" {
-		b.uncertain("runtime mode %q: batch exchanges and chaining are not modeled", s.Value)
+}
+
+// setting looks a key up in the job's code, then in Options.Config.
+func (b *builder) setting(key string) (value string, known, set bool) {
+	if s, ok := b.job.Lookup(key); ok {
+		return s.Value, s.Known, true
 	}
+	if v, ok := b.opt.Config[key]; ok {
+		return v, true, true
+	}
+	return "", false, false
 }
 
 // isSource reports whether o is a source operator.

@@ -167,3 +167,27 @@ func describe(g *Graph) string {
 	}
 	return strings.Join(parts, ", ")
 }
+
+// TestChainingFromConfig: operator chaining switched off in a config file
+// changes the IDs of uid-less operators (no edge counts as chainable), and
+// code that sets it wins over the file.
+func TestChainingFromConfig(t *testing.T) {
+	const body = source + `.map(x -> x).print();`
+	on := buildJava(t, body, Options{DefaultParallelism: 2})
+	off := buildJava(t, body, Options{DefaultParallelism: 2, Config: map[string]string{jobgraph.KeyChaining: "false"}})
+	if !on.Graph.Chaining || off.Graph.Chaining {
+		t.Fatalf("chaining: default %v, with the config %v", on.Graph.Chaining, off.Graph.Chaining)
+	}
+	if on.Graph.Hashes().Operator[1] == off.Graph.Hashes().Operator[1] {
+		t.Errorf("the source's ID does not depend on chaining")
+	}
+	code := buildJava(t, `env.disableOperatorChaining();
+        `+body, Options{DefaultParallelism: 2, Config: map[string]string{jobgraph.KeyChaining: "true"}})
+	if code.Graph.Chaining {
+		t.Errorf("env.disableOperatorChaining() does not win over the config file")
+	}
+	cfg := buildJava(t, body, Options{Config: map[string]string{jobgraph.KeyParallelism: "3"}})
+	if p := cfg.Graph.Nodes[0].Parallelism; p != 3 {
+		t.Errorf("parallelism.default from the config: source has %d, want 3", p)
+	}
+}
