@@ -809,6 +809,10 @@ func (e *evaluator) call(f *frame, x *parser.Call) value {
 				e.conds = append(e.conds, e.stmt)
 				e.block(f, l.Body)
 				e.popCond()
+			} else if ok && l.Expr != nil {
+				// Not run: say so when it uses the job's environment or
+				// streams, whose operators it may add.
+				e.lambdaEscape(f, l.Expr, x, loc)
 			}
 		}
 	}
@@ -936,6 +940,26 @@ func (e *evaluator) escapeTo(j *Job, call string, loc parser.Location) {
 		}
 	}
 	j.Escapes = append(j.Escapes, Escape{Call: call, Loc: loc})
+}
+
+// lambdaEscape records an escape for each job whose environment or stream
+// a lambda expression that is not followed names.
+func (e *evaluator) lambdaEscape(f *frame, x parser.Expr, call *parser.Call, loc parser.Location) {
+	parser.Inspect(x, func(n any) bool {
+		if id, ok := n.(*parser.Ident); ok {
+			var j *Job
+			switch v := f.vars[id.Name].(type) {
+			case *envV:
+				j = v.job
+			case *streamV:
+				j = v.job
+			}
+			if j != nil {
+				e.escapeTo(j, "lambda given to "+call.Name, loc)
+			}
+		}
+		return true
+	})
 }
 
 func (e *evaluator) popCond() { e.conds = e.conds[:len(e.conds)-1] }

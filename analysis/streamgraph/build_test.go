@@ -79,6 +79,8 @@ func TestUncertainWhereSourceDoesNotSay(t *testing.T) {
         s.map(x -> x).print();`, "exists only if the statement at line 14 decides so"},
 		{"operator in a lambda run by a library", `DataStream<Long> s = ` + source + `;
         Regions.all().forEach(r -> { s.print(); });`, "exists only if the statement at line 14 decides so, or as often as it does"},
+		{"stream used in a lambda flinklint does not run", `DataStream<Long> s = ` + source + `;
+        Regions.all().forEach(r -> s.print());`, "lambda given to forEach (line 14) hands the job's environment or a stream"},
 		{"source before env.setParallelism", `DataStream<Long> s = ` + source + `;
         env.setParallelism(4);
         s.map(x -> x).print();`, "is created before the job sets its parallelism"},
