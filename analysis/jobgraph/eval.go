@@ -23,10 +23,16 @@ type evaluator struct {
 	// at is the innermost statement or call being evaluated: where an
 	// internal error is reported.
 	at parser.Location
+	// conds are the statements whose outcome decides whether (or how
+	// often) the code being evaluated runs: an if, a switch, a loop
+	// flinklint cannot unroll, a catch block; innermost last.
+	conds []parser.Location
 	// call is the invocation being interpreted (for operator spans).
 	curCall parser.Location
 	// curCause is the cause of statefulness of the stream being operated on.
 	curCause []index.Evidence
+	// curIns are the inputs of the operator the current call creates.
+	curIns []Input
 	// curArg is the first argument of the call being interpreted (a source
 	// or sink object) and what to say about it.
 	curArg     parser.Location
@@ -155,7 +161,10 @@ func (e *evaluator) stmtEval(f *frame, s parser.Stmt) {
 		}
 	case *parser.If:
 		e.setStmt(f, s.Stmt)
-		e.expr(f, s.Cond)
+		if _, constant := e.expr(f, s.Cond).(*boolV); !constant {
+			e.conds = append(e.conds, e.stmt)
+			defer e.popCond()
+		}
 		if s.Else == nil {
 			e.stmtEval(f, s.Then)
 			return
@@ -191,6 +200,8 @@ func (e *evaluator) stmtEval(f *frame, s parser.Stmt) {
 		if e.unroll(f, s) {
 			return
 		}
+		e.conds = append(e.conds, e.stmt)
+		defer e.popCond()
 		for _, x := range s.Init {
 			e.stmtEval(f, x)
 		}
@@ -211,7 +222,9 @@ func (e *evaluator) stmtEval(f *frame, s parser.Stmt) {
 		}
 		e.block(f, s.Body)
 		for _, c := range s.Catches {
+			e.conds = append(e.conds, parser.Location{Path: f.cls.File.Path, Pos: s.Stmt})
 			e.block(f, c)
+			e.popCond()
 		}
 		e.block(f, s.Finally)
 	case *parser.Switch:
@@ -219,6 +232,8 @@ func (e *evaluator) stmtEval(f *frame, s parser.Stmt) {
 		if s.X != nil {
 			e.expr(f, s.X)
 		}
+		e.conds = append(e.conds, e.stmt)
+		defer e.popCond()
 		for _, b := range s.Bodies {
 			e.stmtEval(f, b)
 		}
@@ -283,9 +298,15 @@ func (e *evaluator) expr(f *frame, x parser.Expr) value {
 		}
 		return nil
 	case *parser.Cond:
-		e.expr(f, x.C)
+		_, constant := e.expr(f, x.C).(*boolV)
+		if !constant {
+			e.conds = append(e.conds, e.stmt)
+		}
 		a := e.expr(f, x.A)
 		b := e.expr(f, x.B)
+		if !constant {
+			e.popCond()
+		}
 		if a == nil {
 			return b
 		}
@@ -312,6 +333,8 @@ func (e *evaluator) expr(f *frame, x parser.Expr) value {
 		return nil
 	case *parser.SwitchExpr:
 		e.expr(f, x.X)
+		e.conds = append(e.conds, e.stmt)
+		defer e.popCond()
 		var out value
 		for _, r := range x.Results {
 			if v := e.expr(f, r); out == nil {
@@ -681,6 +704,7 @@ func (e *evaluator) newExpr(f *frame, x *parser.New) value {
 	if fqn == "" {
 		fqn = x.Type.Name
 	}
+	e.escape(&parser.Call{Name: "new " + x.Type.Name}, args, loc)
 	return &extV{fqn: fqn, args: args, loc: loc}
 }
 
@@ -706,6 +730,7 @@ func (e *evaluator) call(f *frame, x *parser.Call) value {
 	loc := e.loc(f, x.NamePos)
 	e.curCall = e.loc(f, x.Pos)
 	e.curCause, e.curArg = nil, parser.Location{}
+	e.curIns = nil
 	if len(x.Args) > 0 {
 		switch x.Name {
 		case "fromSource", "addSource":
@@ -731,21 +756,35 @@ func (e *evaluator) call(f *frame, x *parser.Call) value {
 		if v, ok := e.projectCall(r.cls, r, x, args, loc); ok {
 			return v
 		}
+		e.escape(x, args, loc)
 		return nil
 	case *classV:
 		if r.cls != nil {
 			if v, ok := e.projectCall(r.cls, nil, x, args, loc); ok {
 				return v
 			}
+			e.escape(x, args, loc)
 			return nil
 		}
-		return e.staticFlink(f, r, x, args, loc)
+		v := e.staticFlink(f, r, x, args, loc)
+		if v == nil {
+			e.escape(x, args, loc)
+		}
+		return v
 	case *patternV:
 		return r
 	case *tableEnvV:
+		e.escape(x, args, loc)
 		return e.tableEnvCall(r, x)
 	case *sinkBuilderV:
 		return e.sinkBuilderCall(r, x, args, loc)
+	case *sinkV2V:
+		if x.Name == "enableCompact" {
+			return &sinkV2V{parts: SinkPartsUnknown}
+		}
+		return r // KafkaSink.builder()....build()
+	case *sinkHashesV:
+		return e.sinkHashesCall(r, x, args, loc)
 	case *durV:
 		switch x.Name {
 		case "toMillis", "toMilliseconds":
@@ -778,6 +817,7 @@ func (e *evaluator) call(f *frame, x *parser.Call) value {
 		}
 		return nil
 	case *intV, *extV:
+		e.escape(x, args, loc)
 		return e.valueMethod(recv, x.Name, args)
 	case nil:
 		if x.Recv == nil {
@@ -799,9 +839,14 @@ func (e *evaluator) call(f *frame, x *parser.Call) value {
 						return v
 					}
 				}
-				return e.staticFlink(f, &classV{fqn: owner}, x, args, loc)
+				v := e.staticFlink(f, &classV{fqn: owner}, x, args, loc)
+				if v == nil {
+					e.escape(x, args, loc)
+				}
+				return v
 			}
 		}
+		e.escape(x, args, loc)
 		if x.Name == "hashCode" {
 			return &intV{unstable: "hashCode()"}
 		}
@@ -809,7 +854,14 @@ func (e *evaluator) call(f *frame, x *parser.Call) value {
 		// build pipeline parts from captured variables.
 		for _, a := range x.Args {
 			if l, ok := a.(*parser.Lambda); ok && l.Body != nil {
+				// Run once here; the call decides how often it runs.
+				e.conds = append(e.conds, e.stmt)
 				e.block(f, l.Body)
+				e.popCond()
+			} else if ok && l.Expr != nil {
+				// Not run: say so when it uses the job's environment or
+				// streams, whose operators it may add.
+				e.lambdaEscape(f, l.Expr, x, loc)
 			}
 		}
 	}
@@ -971,6 +1023,61 @@ func firstArg(args []value) value {
 	}
 	return nil
 }
+
+// escape records, on the job a call's environment or stream arguments
+// belong to, that the call leaves the scan.
+func (e *evaluator) escape(x *parser.Call, args []value, loc parser.Location) {
+	for _, a := range args {
+		var j *Job
+		switch a := a.(type) {
+		case *envV:
+			j = a.job
+		case *streamV:
+			j = a.job
+		}
+		if j == nil {
+			continue
+		}
+		call := x.Name
+		if x.Recv != nil {
+			call = Render(x.Recv) + "." + x.Name
+		}
+		e.escapeTo(j, call, loc)
+		return
+	}
+}
+
+// escapeTo records an escape on j, once per location.
+func (e *evaluator) escapeTo(j *Job, call string, loc parser.Location) {
+	for _, esc := range j.Escapes {
+		if esc.Loc == loc {
+			return
+		}
+	}
+	j.Escapes = append(j.Escapes, Escape{Call: call, Loc: loc})
+}
+
+// lambdaEscape records an escape for each job whose environment or stream
+// a lambda expression that is not followed names.
+func (e *evaluator) lambdaEscape(f *frame, x parser.Expr, call *parser.Call, loc parser.Location) {
+	parser.Inspect(x, func(n any) bool {
+		if id, ok := n.(*parser.Ident); ok {
+			var j *Job
+			switch v := f.vars[id.Name].(type) {
+			case *envV:
+				j = v.job
+			case *streamV:
+				j = v.job
+			}
+			if j != nil {
+				e.escapeTo(j, "lambda given to "+call.Name, loc)
+			}
+		}
+		return true
+	})
+}
+
+func (e *evaluator) popCond() { e.conds = e.conds[:len(e.conds)-1] }
 
 func copyVars(m map[string]value) map[string]value {
 	out := make(map[string]value, len(m))

@@ -24,7 +24,6 @@ var identityCalls = map[string]bool{
 var partitionings = map[string]bool{
 	"rebalance": true, "rescale": true, "shuffle": true, "forward": true,
 	"global": true, "partitionCustom": true, "union": true, "getSideOutput": true,
-	"iterate": true,
 }
 
 // sinkCalls add a sink operator.
@@ -59,6 +58,9 @@ var windowFunctions = map[string]bool{
 	"min": true, "max": true, "minBy": true, "maxBy": true, "fold": true,
 }
 
+// objectMethods are java.lang.Object's methods, which add no operators.
+var objectMethods = map[string]bool{"toString": true, "hashCode": true, "equals": true, "wait": true, "notify": true, "notifyAll": true}
+
 // flinkCall interprets a method called on a Flink value.
 func (e *evaluator) flinkCall(f *frame, recv value, x *parser.Call, args []value, loc parser.Location) value {
 	e.apiCall(f, recv, x, args, loc)
@@ -75,7 +77,14 @@ func (e *evaluator) flinkCall(f *frame, recv value, x *parser.Call, args []value
 		e.confCall(r, x, args, loc)
 		return r
 	case *streamV:
-		return e.streamCall(f, r, x, args, loc)
+		v := e.streamCall(f, r, x, args, loc)
+		if v == nil && r.job != nil && !strings.HasPrefix(x.Name, "get") && !strings.HasPrefix(x.Name, "is") &&
+			!objectMethods[x.Name] {
+			// A stream method flinklint does not model (executeAndCollect,
+			// fullWindowPartition, ...): whatever it adds is not seen.
+			e.escapeTo(r.job, "."+x.Name, loc)
+		}
+		return v
 	}
 	return nil
 }
@@ -88,17 +97,24 @@ func (e *evaluator) envCall(f *frame, env *envV, x *parser.Call, args []value, l
 		return e.op(env.job, name, "source", loc, true, "source keeps split and offset state", nil, "")
 	case "addSource":
 		desc, ev, _ := e.function(firstArg(args))
+		var sv *streamV
 		if a, ok := firstArg(args).(*objV); ok && len(ev) == 0 && !e.keepsState(a.cls, statelessSourceSupers) {
 			// A project SourceFunction that snapshots nothing: Flink's
 			// savepoint holds no state for it.
-			return e.op(j, name, "source", loc, false, "", nil, desc)
+			sv = e.op(j, name, "source", loc, false, "", nil, desc)
+		} else {
+			sv = e.op(j, name, "source", loc, true, "source function keeps offset state", ev, desc)
 		}
-		return e.op(j, name, "source", loc, true, "source function keeps offset state", ev, desc)
+		if a, ok := firstArg(args).(*objV); ok && sv != nil {
+			sv.head.SerialSource = !e.parallelSource(a.cls)
+		}
+		return sv
 	case "readTextFile", "readFile":
 		// Flink 1.x runs a non-parallel monitoring source (no uid can be
 		// set on it) and a parallel split reader, the operator returned.
 		if m := internal(j, e.op(j, name, "file source", loc, true, "file monitor keeps the last modification time it saw", nil, "")); m != nil {
 			m.head.NonParallel = true
+			e.curIns = m.ins
 		}
 		return e.op(j, name, "file split reader", loc, true, "file split reader keeps the splits it has not read", nil, "")
 	case "getConfig":
@@ -435,12 +451,14 @@ func (e *evaluator) staticFlink(f *frame, c *classV, x *parser.Call, args []valu
 	case "AsyncDataStream.orderedWait", "AsyncDataStream.unorderedWait",
 		"AsyncDataStream.orderedWaitWithRetry", "AsyncDataStream.unorderedWaitWithRetry":
 		if s, ok := firstArg(args).(*streamV); ok {
-			e.curCause = nil
+			e.curCause, e.curIns = nil, s.ins
 			desc, ev, _ := e.function(arg(args, 1))
 			return e.op(s.job, x.Name, "async I/O", loc, true, "async I/O keeps in-flight requests in operator state", ev, desc)
 		}
 	case "StreamTableEnvironment.create", "StreamTableEnvironment.createWithConfig":
 		if env, ok := firstArg(args).(*envV); ok {
+			// The Table API adds operators of its own to the job.
+			e.escape(x, args, loc)
 			return &tableEnvV{job: env.job}
 		}
 	case "FlinkSink.forRowData", "FlinkSink.forRow", "FlinkSink.builderFor":
@@ -449,12 +467,20 @@ func (e *evaluator) staticFlink(f *frame, c *classV, x *parser.Call, args []valu
 		}
 	case "DataStreamUtils.reinterpretAsKeyedStream":
 		if s, ok := firstArg(args).(*streamV); ok {
-			return &streamV{job: s.job, kind: kKeyed, keyed: true, cause: s.with("reinterpretAsKeyedStream treats the stream as keyed", loc)}
+			return &streamV{job: s.job, kind: kKeyed, keyed: true, cause: s.with("reinterpretAsKeyedStream treats the stream as keyed", loc), ins: s.ins}
 		}
 	case "CEP.pattern":
 		if s, ok := firstArg(args).(*streamV); ok {
-			return &streamV{job: s.job, kind: kPattern, keyed: s.keyed, cause: s.with("CEP.pattern applies the pattern here", loc)}
+			// A non-keyed stream is keyed by a constant key (CEP's
+			// PatternStreamBuilder), so the input is hashed either way.
+			return &streamV{job: s.job, kind: kPattern, keyed: s.keyed, cause: s.with("CEP.pattern applies the pattern here", loc), ins: s.inputs("hash")}
 		}
+	case "CustomSinkOperatorUidHashes.builder":
+		return &sinkHashesV{}
+	case "KafkaSink.builder", "FileSink.forRowFormat", "FileSink.forBulkFormat":
+		// The builders of sinks with a committer; FileSink's compaction
+		// adds operators of its own.
+		return &sinkV2V{parts: SinkWriterCommitter}
 	case "Pattern.begin":
 		return &patternV{}
 	case "RestartStrategies.noRestart":
@@ -616,6 +642,7 @@ func (e *evaluator) streamCall(f *frame, s *streamV, x *parser.Call, args []valu
 	name := x.Name
 	j := s.job
 	e.curCause = s.cause
+	e.curIns = s.ins
 	if identityCalls[name] {
 		e.identity(s, x, args, loc)
 		return s
@@ -644,10 +671,14 @@ func (e *evaluator) streamCall(f *frame, s *streamV, x *parser.Call, args []valu
 			// Flink tags each input with a map, unions them and runs the
 			// function in a keyed window (CoGroupedStreams.WithWindow.apply).
 			cause, arg := e.curCause, e.curArg
-			for i := 0; i < 2; i++ {
-				internal(j, e.op(j, "map", "join input tagger", loc, false, "", nil, ""))
+			var tagged []Input
+			for _, ins := range [][]Input{s.ins, s.other} {
+				e.curIns = ins
+				if t := internal(j, e.op(j, "map", "join input tagger", loc, false, "", nil, "")); t != nil {
+					tagged = append(tagged, t.inputs("hash")...)
+				}
 			}
-			e.curCause, e.curArg = cause, arg
+			e.curCause, e.curArg, e.curIns = cause, arg, tagged
 			if s.kind == kJoin {
 				return e.op(j, name, "window join", loc, true, "window join holds both inputs in window state", ev, desc)
 			}
@@ -669,7 +700,13 @@ func (e *evaluator) streamCall(f *frame, s *streamV, x *parser.Call, args []valu
 		switch name {
 		case "process", "select", "flatSelect":
 			desc, ev, _ := e.function(firstArg(args))
-			return e.op(j, name, "CEP pattern", loc, true, "CEP keeps partial matches (NFA state) per key", ev, desc)
+			out := e.op(j, name, "CEP pattern", loc, true, "CEP keeps partial matches (NFA state) per key", ev, desc)
+			if out != nil && !s.keyed {
+				// PatternStreamBuilder keys a plain stream by a constant
+				// and forces the operator non-parallel.
+				out.head.NonParallel = true
+			}
+			return out
 		case "inProcessingTime", "inEventTime", "sideOutputLateData":
 			return s
 		}
@@ -677,7 +714,7 @@ func (e *evaluator) streamCall(f *frame, s *streamV, x *parser.Call, args []valu
 	case kConnected, kBroadcastConnected:
 		switch name {
 		case "keyBy":
-			return &streamV{job: j, kind: s.kind, keyed: true, cause: s.with("connected streams keyed here", loc)}
+			return &streamV{job: j, kind: s.kind, keyed: true, cause: s.with("connected streams keyed here", loc), ins: s.inputs("hash")}
 		case "process", "map", "flatMap", "transform":
 			desc, ev, _ := e.function(firstArg(args))
 			switch {
@@ -700,30 +737,58 @@ func (e *evaluator) streamCall(f *frame, s *streamV, x *parser.Call, args []valu
 	// DataStream and KeyedStream.
 	switch {
 	case name == "keyBy":
-		return &streamV{job: j, kind: kKeyed, keyed: true, cause: []index.Evidence{{What: "keyBy partitions the stream into keyed state", Loc: loc}}}
+		return &streamV{job: j, kind: kKeyed, keyed: true, cause: []index.Evidence{{What: "keyBy partitions the stream into keyed state", Loc: loc}}, ins: s.inputs("hash")}
 	case partitionings[name]:
-		return &streamV{job: j, kind: kStream}
+		return &streamV{job: j, kind: kStream, ins: partitioned(s, name, args)}
+	case name == "iterate":
+		if j == nil {
+			return &streamV{kind: kStream}
+		}
+		it := &Iteration{Inputs: s.ins, Loc: loc}
+		j.Iterations = append(j.Iterations, it)
+		return &streamV{job: j, kind: kStream, ins: append(s.inputs(""), Input{Iteration: it}), iter: it}
+	case name == "closeWith" && s.iter != nil:
+		if o, ok := firstArg(args).(*streamV); ok {
+			s.iter.Feedback = append(s.iter.Feedback, o.ins...)
+			return o
+		}
+		return nil
 	case name == "broadcast":
 		if len(args) == 0 {
-			return &streamV{job: j, kind: kStream}
+			return &streamV{job: j, kind: kStream, ins: s.inputs("broadcast")}
 		}
-		return &streamV{job: j, kind: kBroadcast}
+		return &streamV{job: j, kind: kBroadcast, ins: s.inputs("broadcast")}
 	case name == "connect":
 		other, _ := firstArg(args).(*streamV)
-		if other != nil && other.kind == kBroadcast {
-			return &streamV{job: j, kind: kBroadcastConnected, keyed: s.keyed, cause: s.with("connected to a broadcast stream here", loc)}
+		var ins []Input
+		if other != nil {
+			ins = append(sided(s.ins, 1), sided(other.ins, 2)...)
 		}
-		return &streamV{job: j, kind: kConnected, keyed: s.keyed && other != nil && other.keyed, cause: s.with("streams connected here", loc)}
-	case name == "join":
-		return &streamV{job: j, kind: kJoin, cause: []index.Evidence{{What: "window join starts here", Loc: loc}}}
-	case name == "coGroup":
-		return &streamV{job: j, kind: kCoGroup, cause: []index.Evidence{{What: "window coGroup starts here", Loc: loc}}}
+		if other != nil && other.kind == kBroadcast {
+			return &streamV{job: j, kind: kBroadcastConnected, keyed: s.keyed, cause: s.with("connected to a broadcast stream here", loc), ins: ins}
+		}
+		return &streamV{job: j, kind: kConnected, keyed: s.keyed && other != nil && other.keyed, cause: s.with("streams connected here", loc), ins: ins}
+	case name == "join" || name == "coGroup":
+		var other []Input
+		if o, ok := firstArg(args).(*streamV); ok {
+			other = o.ins
+		}
+		kind, what := kJoin, "window join starts here"
+		if name == "coGroup" {
+			kind, what = kCoGroup, "window coGroup starts here"
+		}
+		return &streamV{job: j, kind: kind, cause: []index.Evidence{{What: what, Loc: loc}}, ins: s.ins, other: other}
 	case name == "windowAll" || name == "countWindowAll" || name == "timeWindowAll":
-		return &streamV{job: j, kind: kAllWindowed, cause: []index.Evidence{{What: name + "(...) collects elements per window", Loc: loc}}}
+		// AllWindowedStream keys the stream by a constant key.
+		return &streamV{job: j, kind: kAllWindowed, cause: []index.Evidence{{What: name + "(...) collects elements per window", Loc: loc}}, ins: s.inputs("hash")}
 	case (name == "window" || name == "countWindow" || name == "timeWindow") && s.keyed:
-		return &streamV{job: j, kind: kWindowed, keyed: true, cause: s.with(name+"(...) collects elements per key and window", loc)}
+		return &streamV{job: j, kind: kWindowed, keyed: true, cause: s.with(name+"(...) collects elements per key and window", loc), ins: s.ins}
 	case name == "intervalJoin" && s.keyed:
-		return &streamV{job: j, kind: kIntervalJoin, keyed: true, cause: s.with("interval join starts here", loc)}
+		var ins []Input
+		if o, ok := firstArg(args).(*streamV); ok {
+			ins = append(sided(s.ins, 1), sided(o.ins, 2)...)
+		}
+		return &streamV{job: j, kind: kIntervalJoin, keyed: true, cause: s.with("interval join starts here", loc), ins: ins}
 	case name == "getExecutionEnvironment":
 		if j == nil {
 			return nil
@@ -748,6 +813,89 @@ func (e *evaluator) streamCall(f *frame, s *streamV, x *parser.Call, args []valu
 		return e.sink(j, name, args, loc)
 	}
 	return nil
+}
+
+// partitioned returns the inputs of a stream that a partitioning call
+// (rebalance, union, getSideOutput, ...) on s returns.
+func partitioned(s *streamV, name string, args []value) []Input {
+	switch name {
+	case "union":
+		ins := s.inputs("")
+		for _, a := range args {
+			if o, ok := a.(*streamV); ok {
+				ins = append(ins, o.ins...)
+			}
+		}
+		return ins
+	case "getSideOutput":
+		tag := "?"
+		if x, ok := firstArg(args).(*extV); ok {
+			if sv := asStr(firstArg(x.args)); sv != nil && sv.known {
+				tag = sv.s
+			}
+		}
+		ins := s.inputs("")
+		for i := range ins {
+			ins[i].SideOutput = tag
+		}
+		return ins
+	case "partitionCustom":
+		return s.inputs("custom")
+	}
+	return s.inputs(name) // rebalance, rescale, shuffle, forward, global
+}
+
+// parallelSource reports whether a project source function runs in
+// parallel (implements ParallelSourceFunction, directly or through a rich
+// base).
+func (e *evaluator) parallelSource(c *index.Class) bool {
+	for _, n := range e.b.ix.ExternalSupers(c) {
+		switch flinkapi.Simple(n) {
+		case "ParallelSourceFunction", "RichParallelSourceFunction":
+			return true
+		}
+	}
+	return false
+}
+
+// connectorSinkParts says which operators Flink runs for a connector's
+// Sink V2 (SinkParts values): those with a committer, and those with a
+// writer alone. A sink in neither list is SinkPartsUnknown.
+var connectorSinkParts = map[string]string{
+	"KafkaSink": SinkWriterCommitter, "FileSink": SinkWriterCommitter, "PulsarSink": SinkWriterCommitter,
+	"DiscardingSink": SinkWriter, "PrintSink": SinkWriter, "ElasticsearchSink": SinkWriter,
+	"OpensearchSink": SinkWriter, "KinesisStreamsSink": SinkWriter, "KinesisFirehoseSink": SinkWriter,
+	"DynamoDbSink": SinkWriter,
+}
+
+// sinkParts says which operators Flink runs for the Sink V2 a sinkTo
+// receives: a writer, a writer and a committer, or, for a sink that adds
+// topology of its own (pre-write, pre-commit, post-commit) or that
+// flinklint cannot see, SinkPartsUnknown.
+func (e *evaluator) sinkParts(v value) string {
+	switch a := v.(type) {
+	case *sinkV2V:
+		return a.parts
+	case *extV:
+		if p := connectorSinkParts[flinkapi.Simple(a.fqn)]; p != "" {
+			return p
+		}
+	case *objV:
+		parts := SinkWriter
+		for _, n := range e.b.ix.ExternalSupers(a.cls) {
+			switch flinkapi.Simple(n) {
+			case "SupportsCommitter", "TwoPhaseCommittingSink":
+				if parts == SinkWriter {
+					parts = SinkWriterCommitter
+				}
+			case "SupportsPreWriteTopology", "SupportsPreCommitTopology", "SupportsPostCommitTopology",
+				"WithPreWriteTopology", "WithPreCommitTopology", "WithPostCommitTopology":
+				parts = SinkPartsUnknown
+			}
+		}
+		return parts
+	}
+	return SinkPartsUnknown
 }
 
 func (e *evaluator) sink(j *Job, name string, args []value, loc parser.Location) value {
@@ -779,6 +927,17 @@ func (e *evaluator) sink(j *Job, name string, args []value, loc parser.Location)
 	}
 	if sv != nil {
 		sv.kind = kSink
+		if name == "sinkTo" {
+			sv.head.SinkParts = e.sinkParts(firstArg(args))
+			if len(args) > 1 {
+				h := &SinkHashes{Unknown: true}
+				if v, ok := args[1].(*sinkHashesV); ok {
+					c := v.h
+					h = &c
+				}
+				sv.head.SinkHashes = h
+			}
+		}
 	}
 	return sv
 }
@@ -866,6 +1025,14 @@ func (e *evaluator) identity(s *streamV, x *parser.Call, args []value, loc parse
 			a.N, a.Known = iv.n, true
 		}
 		op.Parallelism = a
+	case "startNewChain", "disableChaining":
+		op.Chaining = x.Name
+	case "slotSharingGroup":
+		a := &StrArg{Loc: loc}
+		if sv := asStr(firstArg(args)); sv != nil && sv.known {
+			a.Value, a.Known = sv.s, true
+		}
+		op.SlotSharingGroup = a
 	case "setMaxParallelism":
 		a := &IntArg{Loc: loc}
 		if iv, ok := firstArg(args).(*intV); ok && iv.unstable == "" {
@@ -894,10 +1061,14 @@ func (e *evaluator) op(j *Job, method, kind string, loc parser.Location, statefu
 	o := &Operator{
 		Seq: len(j.Operators) - j.internal + 1, Method: method, Kind: kind, Loc: loc, Call: e.curCall, Stmt: e.stmt,
 		Stateful: stateful, Reason: reason, Evidence: ev, Function: fn,
-		Via: append([]parser.Location(nil), e.via...),
+		Via: append([]parser.Location(nil), e.via...), Inputs: e.curIns, SettingsBefore: len(j.Settings),
 	}
+	if len(e.conds) > 0 {
+		o.Condition = e.conds[len(e.conds)-1]
+	}
+	e.curIns = nil
 	j.Operators = append(j.Operators, o)
-	return &streamV{job: j, kind: kStream, head: o}
+	return &streamV{job: j, kind: kStream, head: o, ins: []Input{{Op: o}}}
 }
 
 // internal marks the operator s heads as one Flink adds on its own (see
@@ -983,6 +1154,29 @@ func (e *evaluator) tableEnvCall(t *tableEnvV, x *parser.Call) value {
 	return nil
 }
 
+// sinkHashesCall follows CustomSinkOperatorUidHashes.builder() to the
+// hashes it sets.
+func (e *evaluator) sinkHashesCall(r *sinkHashesV, x *parser.Call, args []value, loc parser.Location) value {
+	var dst **UID
+	switch x.Name {
+	case "setWriterUidHash":
+		dst = &r.h.Writer
+	case "setCommitterUidHash":
+		dst = &r.h.Committer
+	default:
+		return r // build(), or a setter flinklint has no use for
+	}
+	u := &UID{Hash: true, Loc: loc}
+	if len(x.Args) > 0 {
+		u.Expr = Render(x.Args[0])
+	}
+	if sv := asStr(firstArg(args)); sv != nil {
+		u.Value, u.Known, u.Unstable = sv.s, sv.known, sv.unstable
+	}
+	*dst = u
+	return r
+}
+
 // sinkBuilderCall follows a connector sink builder to the call that adds
 // its operators (append()), carrying a uid prefix set on the way.
 func (e *evaluator) sinkBuilderCall(b *sinkBuilderV, x *parser.Call, args []value, loc parser.Location) value {
@@ -998,6 +1192,7 @@ func (e *evaluator) sinkBuilderCall(b *sinkBuilderV, x *parser.Call, args []valu
 		b.uid = u
 		return b
 	case "append":
+		e.curIns = b.stream.ins
 		sv := e.op(b.stream.job, x.Name, "sink", loc, true, b.what+" keeps writer and committer state", nil, b.what)
 		if sv != nil {
 			sv.head.UID = b.uid

@@ -105,8 +105,22 @@ type Job struct {
 	// Classes are the project classes (fully qualified names) the job
 	// instantiates, in first-use order.
 	Classes []string
+	// Iterations are the job's iterate() loops, in creation order.
+	Iterations []*Iteration
+	// Escapes are calls to code outside the scan that receive the job's
+	// environment or one of its streams (or build a Table API environment
+	// on it), and stream methods flinklint does not model: they may add
+	// operators flinklint does not see.
+	Escapes []Escape
 
 	internal int // how many Operators are Internal
+}
+
+// Escape is a call outside the scan that receives a job's environment or
+// stream.
+type Escape struct {
+	Call string // as written: "Pipelines.enrich", "tableEnv.fromDataStream"; ".executeAndCollect" for a stream method
+	Loc  parser.Location
 }
 
 // APIUse is a notable API call or construction.
@@ -170,7 +184,8 @@ type Operator struct {
 	Parallelism    *IntArg
 	MaxParallelism *IntArg
 	// NonParallel is set for operators Flink always runs with parallelism
-	// 1 and max parallelism 1 (the function of a windowAll).
+	// 1 and max parallelism 1 (the function of a windowAll, CEP on a
+	// stream that is not keyed).
 	NonParallel bool
 	// Internal is set for operators Flink adds on its own that the user
 	// cannot name or give a uid (the input taggers of a window join or
@@ -180,6 +195,89 @@ type Operator struct {
 	// Via lists the call sites between the job's root method and the
 	// operator when the chain crosses methods (outermost first).
 	Via []parser.Location
+	// Inputs are the operators it reads from, in Flink's input order (a
+	// union's inputs in union order, then a two-input operator's second
+	// input); empty for sources and for streams flinklint could not trace.
+	// They shape the stream graph and so the IDs of uid-less operators.
+	Inputs []Input
+	// Chaining is the chaining call applied to it: "startNewChain",
+	// "disableChaining" or "".
+	Chaining string
+	// SlotSharingGroup is set by slotSharingGroup(...).
+	SlotSharingGroup *StrArg
+	// SinkParts says, for a sinkTo, which operators Flink runs for the
+	// Sink V2: SinkWriter, SinkWriterCommitter or SinkPartsUnknown.
+	SinkParts string
+	// Condition is the statement (an if, switch, conditional expression,
+	// catch, or a loop flinklint cannot unroll) that decides whether, or
+	// how often, the operator is created, when its outcome is not known;
+	// zero when the operator is always created once. Both branches of a
+	// condition are modeled, so the graph may hold operators a run lacks.
+	Condition parser.Location
+	// SettingsBefore is how many of the job's Settings were made when the
+	// operator was created: Flink gives an operator the environment's
+	// parallelism of that moment.
+	SettingsBefore int
+	// SerialSource is set for a legacy source (addSource) whose function is
+	// not a ParallelSourceFunction: Flink runs it with parallelism 1.
+	SerialSource bool
+	// SinkHashes are the CustomSinkOperatorUidHashes a sinkTo is given:
+	// the uid hashes of its writer and committer operators.
+	SinkHashes *SinkHashes
+}
+
+// SinkHashes are the operator uid hashes of a Sink V2's writer and
+// committer (CustomSinkOperatorUidHashes); nil when not set. Unknown is set
+// when the argument could not be followed to its builder.
+type SinkHashes struct {
+	Writer, Committer *UID
+	Unknown           bool
+}
+
+// SinkParts values.
+const (
+	SinkWriter          = "writer"
+	SinkWriterCommitter = "writer+committer"
+	// SinkPartsUnknown: a sink flinklint cannot see into, or one that adds
+	// topology of its own (FileSink compaction, pre- or post-commit).
+	SinkPartsUnknown = "unknown"
+)
+
+// Input is one input of an operator.
+type Input struct {
+	Op *Operator
+	// Partition is how records reach the operator: "" when the API picks
+	// (forward, or rebalance when the parallelisms differ), "hash" (keyBy),
+	// "rebalance", "rescale", "shuffle", "forward", "broadcast", "global",
+	// "custom" (partitionCustom).
+	Partition string
+	// Iteration is set, and Op nil, when the input is the head of an
+	// iteration (env.iterate()): the records its closeWith feeds back.
+	Iteration *Iteration
+	// SideOutput is the OutputTag's id when the input is a side output
+	// ("?" when the id is not known).
+	SideOutput string
+	// Side is 0 for one-input operators, 1 or 2 for the first or second
+	// input of a two-input operator.
+	Side int
+}
+
+// Iteration is a DataStream.iterate() loop (Flink 1.x): Flink adds an
+// iteration head (a source) and tail (a sink) node, and the streams given
+// to closeWith flow from the tail back to the head.
+type Iteration struct {
+	// Inputs are the inputs of the stream iterate() was called on.
+	Inputs []Input
+	// Feedback are the streams closeWith feeds back, in order.
+	Feedback []Input
+	Loc      parser.Location
+}
+
+// StrArg is a string argument with where it was passed.
+type StrArg struct {
+	Value string
+	Known bool
+	Loc   parser.Location
 }
 
 // UID is a uid(...) or setUidHash(...) applied to an operator.

@@ -43,6 +43,33 @@ type streamV struct {
 	// cause lists the calls that make operators on this stream stateful by
 	// themselves (keyBy, window, connect, ...), for evidence in findings.
 	cause []index.Evidence
+	// ins are the inputs an operator applied to this stream gets; other
+	// holds the second stream of a join or coGroup until apply.
+	ins, other []Input
+	// iter is the loop of an IterativeStream (what iterate() returns).
+	iter *Iteration
+}
+
+// inputs returns s's inputs with partition set (kept when p is "").
+func (s *streamV) inputs(p string) []Input {
+	out := make([]Input, len(s.ins))
+	for i, in := range s.ins {
+		if p != "" {
+			in.Partition = p
+		}
+		out[i] = in
+	}
+	return out
+}
+
+// sided returns ins as input side of a two-input operator.
+func sided(ins []Input, side int) []Input {
+	out := make([]Input, len(ins))
+	for i, in := range ins {
+		in.Side = side
+		out[i] = in
+	}
+	return out
 }
 
 // with returns a copy of s's cause plus one more step.
@@ -74,6 +101,13 @@ type sinkBuilderV struct {
 	what   string // "Iceberg sink"
 	uid    *UID
 }
+
+// sinkV2V is a connector's Sink V2, or its builder, whose operators
+// flinklint knows (KafkaSink.builder()...build(), FileSink.forRowFormat(...)).
+type sinkV2V struct{ parts string }
+
+// sinkHashesV is a CustomSinkOperatorUidHashes or its builder.
+type sinkHashesV struct{ h SinkHashes }
 
 // objV is an instance of a project class.
 type objV struct {
