@@ -255,16 +255,8 @@ final class GraphDescriber {
     }
 
     private List<Object> edges() {
-        List<StreamEdge> all = new ArrayList<>();
-        for (StreamNode n : graph.getStreamNodes()) {
-            all.addAll(n.getOutEdges());
-        }
-        all.sort(Comparator.comparing((StreamEdge e) -> rank.get(e.getSourceId()))
-                .thenComparing(e -> rank.get(e.getTargetId()))
-                .thenComparing(e -> e.getTypeNumber())
-                .thenComparing(e -> String.valueOf(e.getOutputTag())));
         List<Object> out = new ArrayList<>();
-        for (StreamEdge e : all) {
+        for (StreamEdge e : insertionOrder()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("from", rank.get(e.getSourceId()));
             m.put("to", rank.get(e.getTargetId()));
@@ -275,6 +267,59 @@ final class GraphDescriber {
             out.add(m);
         }
         return out;
+    }
+
+    /**
+     * The edges in an order Flink could have added them: every node's output
+     * edges and input edges keep the order Flink keeps them in, which the
+     * hasher depends on (outputs are walked, inputs mixed in, in that order).
+     * Flink adds an edge to its source's outputs and its target's inputs at
+     * once, so such an order exists; of those, the one that takes the
+     * lowest (source, target) first.
+     */
+    private List<StreamEdge> insertionOrder() {
+        List<StreamEdge> all = new ArrayList<>();
+        Map<StreamEdge, List<StreamEdge>> after = new HashMap<>();
+        Map<StreamEdge, Integer> waiting = new HashMap<>();
+        for (StreamNode n : graph.getStreamNodes()) {
+            all.addAll(n.getOutEdges());
+        }
+        for (StreamEdge e : all) {
+            after.put(e, new ArrayList<>());
+            waiting.put(e, 0);
+        }
+        for (StreamNode n : graph.getStreamNodes()) {
+            for (List<StreamEdge> seq : List.of(n.getOutEdges(), n.getInEdges())) {
+                for (int i = 1; i < seq.size(); i++) {
+                    after.get(seq.get(i - 1)).add(seq.get(i));
+                    waiting.merge(seq.get(i), 1, Integer::sum);
+                }
+            }
+        }
+        Comparator<StreamEdge> lowest = Comparator.comparing((StreamEdge e) -> rank.get(e.getSourceId()))
+                .thenComparing(e -> rank.get(e.getTargetId()))
+                .thenComparing(StreamEdge::getTypeNumber)
+                .thenComparing(e -> String.valueOf(e.getOutputTag()));
+        java.util.PriorityQueue<StreamEdge> ready = new java.util.PriorityQueue<>(lowest);
+        for (StreamEdge e : all) {
+            if (waiting.get(e) == 0) {
+                ready.add(e);
+            }
+        }
+        List<StreamEdge> order = new ArrayList<>();
+        while (!ready.isEmpty()) {
+            StreamEdge e = ready.poll();
+            order.add(e);
+            for (StreamEdge next : after.get(e)) {
+                if (waiting.merge(next, -1, Integer::sum) == 0) {
+                    ready.add(next);
+                }
+            }
+        }
+        if (order.size() != all.size()) {
+            throw new IllegalStateException("the edges' orders contradict each other");
+        }
+        return order;
     }
 
     /** The settings the rules care about, as the graph has them (defaults included). */
