@@ -1,11 +1,11 @@
 // Package config owns what flinklint knows about Flink configuration: the
 // embedded dataset of every Flink config key per version (every version
-// flinklint supports, see Versions, plus the Kubernetes operator's keys), and the readers for Flink's two config
-// file formats.
+// flinklint supports, see Versions, plus the Kubernetes operator's keys),
+// and the readers for Flink's two config file formats.
 //
-// The dataset (data/flink-config-options.json.gz, a gzip of
-// shared/data/flink-config-options.json; see that file's README for how it
-// was extracted) is decoded once, on first use, into compact maps. It answers:
+// The dataset (data/flink-config-options.json.gz, generated from Flink's
+// jars by tools/optionsgen: `make options`; its README says how) is decoded
+// once, on first use, into compact maps. It answers:
 // the current name of an old key (Canonical), the key of a ConfigOption Java
 // field (OptionKey), whether any version knows a key (Known), how one version
 // knows it (KeyIn) and an option's type, default and enum values (Option).
