@@ -9,6 +9,7 @@ import "github.com/flinklint/flinklint/analysis"
 var clusterRules = []*analysis.Rule{
 	HighAvailabilityNotConfigured,
 	HighAvailabilityStorageMissing,
+	HighAvailabilityStorageLocal,
 	ZooKeeperQuorumMissing,
 	StandbyJobManagersWithoutHA,
 	TaskManagerMemoryNotSet,
