@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"path"
+	"strings"
 
 	"github.com/flinklint/flinklint/analysis"
 	"github.com/flinklint/flinklint/analysis/jobgraph"
@@ -109,4 +110,12 @@ func flow(j *jobgraph.Job, o *jobgraph.Operator) []analysis.Related {
 		out = append(out, analysis.Related{Location: v, Message: "the pipeline continues in this call"})
 	}
 	return append(out, analysis.Related{Location: o.Loc, Message: fmt.Sprintf("stateful operator %q is added here", o.Method)})
+}
+
+// andList joins words for messages: "a", "a and b", "a, b and c".
+func andList(words []string) string {
+	if len(words) < 2 {
+		return strings.Join(words, "")
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " and " + words[len(words)-1]
 }

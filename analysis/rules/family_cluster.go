@@ -16,6 +16,8 @@ var clusterRules = []*analysis.Rule{
 	MetricsReporterNotConfigured,
 	DebugLogging,
 	RestEndpointExposed,
+	InternalSSLDisabled,
+	SSLKeystoreMissing,
 	RocksDBWithoutIncrementalCheckpoints,
 	RocksDBWithoutManagedMemory,
 	RestartStrategyNotExponentialDelay,
