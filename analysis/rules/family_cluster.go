@@ -15,6 +15,7 @@ var clusterRules = []*analysis.Rule{
 	TaskManagerMemoryNotSet,
 	MetricsReporterNotConfigured,
 	DebugLogging,
+	NoisyLibraryLogging,
 	RestEndpointExposed,
 	InternalSSLDisabled,
 	SSLKeystoreMissing,
