@@ -611,8 +611,27 @@ func (e *evaluator) newEnv(f *frame, method string, args []value, loc parser.Loc
 	return &envV{job: j}
 }
 
-// streamCall interprets a call on a stream value.
+// streamCall interprets a call on a stream value. The operators it
+// creates on a keyed stream (a KeyedStream, its windows, an interval join,
+// keyed connected streams, a window join or coGroup, whose function runs
+// keyed) are marked Keyed.
 func (e *evaluator) streamCall(f *frame, s *streamV, x *parser.Call, args []value, loc parser.Location) value {
+	j := s.job
+	before := 0
+	if j != nil {
+		before = len(j.Operators)
+	}
+	v := e.streamOp(f, s, x, args, loc)
+	if j != nil && (s.keyed || s.kind == kJoin || s.kind == kCoGroup) {
+		for _, o := range j.Operators[before:] {
+			o.Keyed = !o.Internal
+		}
+	}
+	return v
+}
+
+// streamOp is streamCall without the Keyed marking.
+func (e *evaluator) streamOp(f *frame, s *streamV, x *parser.Call, args []value, loc parser.Location) value {
 	name := x.Name
 	j := s.job
 	e.curCause = s.cause

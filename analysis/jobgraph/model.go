@@ -172,6 +172,10 @@ type Operator struct {
 	// NonParallel is set for operators Flink always runs with parallelism
 	// 1 and max parallelism 1 (the function of a windowAll).
 	NonParallel bool
+	// Keyed is set for operators that run on a keyed stream (after keyBy,
+	// a keyed window, an interval join, a window join or coGroup): their
+	// state and records are spread over key groups.
+	Keyed bool
 	// Internal is set for operators Flink adds on its own that the user
 	// cannot name or give a uid (the input taggers of a window join or
 	// coGroup): they shape operator IDs and chains but no rule asks for

@@ -19,6 +19,7 @@ var javaRules = []*analysis.Rule{
 	OperatorWithoutUID,
 	MaxParallelismNotSet,
 	MaxParallelismOutOfRange,
+	KeyGroupSkew,
 	CheckpointingDisabled,
 	NonDurableCheckpointStorage,
 	CheckpointMinPauseNotSet,
