@@ -746,6 +746,10 @@ func (e *evaluator) call(f *frame, x *parser.Call) value {
 		return e.tableEnvCall(r, x)
 	case *sinkBuilderV:
 		return e.sinkBuilderCall(r, x, args, loc)
+	case *sinkFactsV:
+		return r.call(x.Name, args, loc)
+	case *propsV:
+		return r.call(x.Name, args, loc)
 	case *durV:
 		switch x.Name {
 		case "toMillis", "toMilliseconds":

@@ -351,6 +351,10 @@ func (e *evaluator) stateBackend(j *Job, v value, loc parser.Location) {
 func (e *evaluator) newFlink(f *frame, fqn, simple string, args []value, loc parser.Location) value {
 	j := e.currentJob()
 	switch simple {
+	case "Properties":
+		return newProps(args)
+	case "FlinkKafkaProducer", "FlinkKafkaProducer011":
+		return newKafkaProducer(args, loc)
 	case "Configuration":
 		c := &confV{}
 		if o, ok := firstArg(args).(*confV); ok {
@@ -443,6 +447,10 @@ func (e *evaluator) staticFlink(f *frame, c *classV, x *parser.Call, args []valu
 		if env, ok := firstArg(args).(*envV); ok {
 			return &tableEnvV{job: env.job}
 		}
+	case "KafkaSink.builder":
+		return &sinkFactsV{facts: &SinkFacts{Connector: ConnectorKafkaSink, Loc: loc, Props: map[string]SinkProp{}}}
+	case "FileSink.forRowFormat", "FileSink.forBulkFormat", "StreamingFileSink.forRowFormat", "StreamingFileSink.forBulkFormat":
+		return &sinkFactsV{facts: &SinkFacts{Connector: simple, Loc: loc, Props: map[string]SinkProp{}, Commits: true}}
 	case "FlinkSink.forRowData", "FlinkSink.forRow", "FlinkSink.builderFor":
 		if s, ok := firstArg(args).(*streamV); ok {
 			return &sinkBuilderV{stream: s, what: "Iceberg sink"}
@@ -786,6 +794,9 @@ func (e *evaluator) sink(j *Job, name string, args []value, loc parser.Location)
 		case *objV:
 			stateless = len(ev) == 0 && !e.keepsState(a.cls, statelessSinkSupers)
 		}
+		if k, ok := firstArg(args).(*sinkFactsV); ok {
+			desc = k.facts.Connector
+		}
 		if stateless {
 			sv = e.op(j, name, "sink", loc, false, "", nil, desc)
 		} else if name == "sinkTo" {
@@ -798,6 +809,16 @@ func (e *evaluator) sink(j *Job, name string, args []value, loc parser.Location)
 	}
 	if sv != nil {
 		sv.kind = kSink
+		switch a := firstArg(args).(type) {
+		case *sinkFactsV:
+			if sv.head != nil {
+				sv.head.Sink = a.facts
+			}
+		case *objV:
+			if c := e.committerSuper(a.cls); c != "" && sv.head != nil {
+				sv.head.Sink = &SinkFacts{Connector: a.cls.Name + " (" + c + ")", Loc: loc, Commits: true}
+			}
+		}
 	}
 	return sv
 }
@@ -817,6 +838,35 @@ var statelessSourceSupers = map[string]bool{
 	"SourceFunction": true, "ParallelSourceFunction": true, "RichSourceFunction": true,
 	"RichParallelSourceFunction": true, "AbstractRichFunction": true, "RichFunction": true,
 	"Function": true, "Serializable": true, "Object": true, "ResultTypeQueryable": true,
+}
+
+// committerSuper names the supertype that makes a project sink commit on
+// checkpoints (a two-phase-commit sink function, a Sink V2 with a
+// committer), or "".
+func (e *evaluator) committerSuper(c *index.Class) string {
+	seen := map[*index.Class]bool{}
+	var walk func(c *index.Class) string
+	walk = func(c *index.Class) string {
+		if c == nil || seen[c] {
+			return ""
+		}
+		seen[c] = true
+		for _, s := range c.Supers {
+			name := s.FQN
+			if name == "" {
+				name = s.Ref.Name
+			}
+			switch flinkapi.Simple(name) {
+			case "TwoPhaseCommitSinkFunction", "TwoPhaseCommittingSink", "SupportsCommitter":
+				return flinkapi.Simple(name)
+			}
+			if w := walk(s.Class); w != "" {
+				return w
+			}
+		}
+		return ""
+	}
+	return walk(c)
 }
 
 // keepsState reports whether a project sink or source class registers

@@ -176,6 +176,11 @@ type Operator struct {
 	// a keyed window, an interval join, a window join or coGroup): their
 	// state and records are spread over key groups.
 	Keyed bool
+	// Sink is what the code says about a transactional sink's delivery
+	// (sinkTo(KafkaSink), addSink(FlinkKafkaProducer), a FileSink or
+	// StreamingFileSink, a project two-phase-commit sink); nil for other
+	// operators and sinks flinklint cannot follow.
+	Sink *SinkFacts
 	// Internal is set for operators Flink adds on its own that the user
 	// cannot name or give a uid (the input taggers of a window join or
 	// coGroup): they shape operator IDs and chains but no rule asks for
