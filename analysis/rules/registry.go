@@ -9,7 +9,7 @@ import (
 
 // All lists every rule, sorted by ID: the Java-side rules below and the
 // config-side families, each family listed in its own file.
-var All = sorted(concat(javaRules, configHygieneRules, clusterRules, apiRules))
+var All = sorted(concat(javaRules, configHygieneRules, clusterRules, apiRules, sinkRules))
 
 var javaRules = []*analysis.Rule{
 	StatefulOperatorWithoutUID,
@@ -23,6 +23,7 @@ var javaRules = []*analysis.Rule{
 	CheckpointingDisabled,
 	NonDurableCheckpointStorage,
 	CheckpointMinPauseNotSet,
+	AtLeastOnceCheckpointingWithExactlyOnceSink,
 	CheckpointsNotRetained,
 	StateBackendNotSet,
 	LegacyStateBackend,
