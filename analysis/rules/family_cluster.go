@@ -16,6 +16,7 @@ var clusterRules = []*analysis.Rule{
 	MetricsReporterNotConfigured,
 	DebugLogging,
 	NoisyLibraryLogging,
+	FlinkAlertsIncomplete,
 	RestEndpointExposed,
 	InternalSSLDisabled,
 	SSLKeystoreMissing,
