@@ -164,6 +164,8 @@ func (b *sinkFactsV) call(name string, args []value, loc parser.Location) value 
 		if len(args) == 2 && !putProp(f.Props, args[0], args[1], loc) {
 			f.PropsUnknown = true
 		}
+	case "setBootstrapServers":
+		putProp(f.Props, &strV{s: "bootstrap.servers", known: true}, firstArg(args), loc)
 	case "setKafkaProducerConfig":
 		if p, ok := firstArg(args).(*propsV); ok {
 			for k, v := range p.entries {

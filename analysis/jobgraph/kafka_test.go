@@ -65,7 +65,7 @@ public class Out {
 	want := []string{
 		"fromSource keyed=false",
 		"map keyed=true",
-		"sinkTo keyed=false KafkaSink EXACTLY_ONCE prefix=orders commits=false [acks=all@21 transaction.timeout.ms=900000@15] unknown=false",
+		"sinkTo keyed=false KafkaSink EXACTLY_ONCE prefix=orders commits=false [acks=all@21 bootstrap.servers=kafka:9092@17 transaction.timeout.ms=900000@15] unknown=false",
 		"addSink keyed=false FlinkKafkaProducer EXACTLY_ONCE prefix=- commits=false [transaction.timeout.ms=900000@15] unknown=false",
 		"sinkTo keyed=false FileSink  prefix=- commits=true [] unknown=false",
 	}
