@@ -45,3 +45,16 @@ spec:
 		t.Error("Looks")
 	}
 }
+
+func FuzzRead(f *testing.F) {
+	for _, s := range []string{"groups:\n- rules:\n  - alert: A\n    expr: flink_x > 0\n", "kind: PrometheusRule\nspec: {groups: [{rules: [{alert: [1]}]}]}", "groups: {{ .x }}", "---\n---\ngroups: [rules]"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		for _, a := range Read("r.yaml", b).Alerts {
+			if a.Pos.IsZero() {
+				t.Errorf("alert %q without position", a.Name)
+			}
+		}
+	})
+}
