@@ -115,7 +115,7 @@ public class Orders {
 				return
 			}
 			d := atSetting(j, mode, fmt.Sprintf("checkpointing mode is AT_LEAST_ONCE (%s) but the job writes to %s configured for exactly-once delivery: records replayed after a failure are committed twice, so the job delivers at least once; use CheckpointingMode.EXACTLY_ONCE (with unaligned checkpoints if alignment is slow) or make the sink at-least-once",
-				origin(mode), andList(dedupStrings(sinks))))
+				settingWhere(mode), andList(dedupStrings(sinks))))
 			d.Related = related
 			p.Report(d)
 		})

@@ -68,6 +68,21 @@ func setAt(v settings.Value) string {
 	return fmt.Sprintf("%s:%d", base(v.Loc.Path), v.Loc.Pos.Line)
 }
 
+// settingWhere says where a setting comes from, for messages:
+// "env.setParallelism at Job.java:12", "config.yaml:3", "the Kubernetes
+// operator's default for deployment.yaml:2".
+func settingWhere(v settings.Value) string {
+	switch {
+	case v.Loc.Path == "":
+		return v.Origin
+	case v.Source == settings.FromCode:
+		return v.Origin + " at " + setAt(v)
+	case v.Source == settings.FromOperatorDefault:
+		return "the Kubernetes operator's default for " + setAt(v)
+	}
+	return setAt(v)
+}
+
 func settingRelated(v settings.Value, msg string) []analysis.Related {
 	return []analysis.Related{{Location: v.Loc, Message: msg}}
 }

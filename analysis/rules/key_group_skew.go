@@ -131,7 +131,7 @@ public class Counts {
 			if !jobLevel || !jobPOK || !jobMOK {
 				return
 			}
-			msg, ok := skewMessage(jobP, jobM, fmt.Sprintf(" (%s, %s)", origin(par), origin(maxp)))
+			msg, ok := skewMessage(jobP, jobM, fmt.Sprintf(" (%s, %s)", settingWhere(par), settingWhere(maxp)))
 			if !ok {
 				return
 			}
@@ -140,18 +140,6 @@ public class Counts {
 			p.Report(d)
 		})
 	},
-}
-
-// origin says where a setting comes from, for messages:
-// "env.setParallelism at Job.java:12", "flink-conf.yaml:3".
-func origin(v settings.Value) string {
-	if v.Loc.Path == "" {
-		return v.Origin
-	}
-	if strings.HasSuffix(v.Origin, ".yaml") || strings.HasSuffix(v.Origin, ".yml") || v.Origin == "" {
-		return setAt(v)
-	}
-	return v.Origin + " at " + setAt(v)
 }
 
 // keyGroupSkew is the ratio of the busiest subtask's key groups to the

@@ -92,7 +92,7 @@ func checkpointSpan(eff *settings.Effective) (span int64, why string, ok bool) {
 		if !ok {
 			return 0, "", false
 		}
-		timeout, tWhere = t, fmt.Sprintf("timeout %s (%s)", human(t), setAt(tv))
+		timeout, tWhere = t, fmt.Sprintf("timeout %s (%s)", human(t), settingWhere(tv))
 	}
-	return interval + timeout, fmt.Sprintf("checkpoint interval %s (%s) plus %s", human(interval), setAt(iv), tWhere), true
+	return interval + timeout, fmt.Sprintf("checkpoint interval %s (%s) plus %s", human(interval), settingWhere(iv), tWhere), true
 }
