@@ -34,9 +34,10 @@ limits apply:
   "The transaction timeout is larger than the maximum value allowed by the broker").
 - The brokers abort a transaction that stays open longer than transaction.timeout.ms. A
   transaction stays open for up to the checkpoint interval plus the checkpoint's own duration
-  (bounded by execution.checkpointing.timeout, 10 minutes by default). If the timeout is shorter,
-  the broker aborts the transaction before Flink commits it and its records are lost, or the job
-  fails to recover from that checkpoint.
+  (bounded by execution.checkpointing.timeout, 10 minutes by default). If the timeout is shorter
+  than the interval, every transaction is aborted before Flink commits it; if it is shorter than
+  the interval plus the checkpoint timeout, every checkpoint slow enough does the same. The
+  aborted transaction's records are lost, or the job fails to recover from that checkpoint.
 
 flinklint cannot see the brokers' configuration: it assumes the default transaction.max.timeout.ms
 of 15 minutes and says so. It reads the producer properties the code sets (setProperty,
@@ -131,13 +132,17 @@ public class Orders {
 						Related: []analysis.Related{{Location: o.Loc, Message: "the exactly-once sink is added to the job here"}}})
 				}
 				if eff.CheckpointingOn() {
-					if span, why, ok := checkpointSpan(eff); ok && timeout < span {
-						fix := "set it to at least " + human(span)
+					if span, interval, why, ok := checkpointSpan(eff); ok && timeout < span {
+						loss := "every transaction outlives it, so the brokers abort transactions before the checkpoint that commits them completes and their records are lost"
+						if timeout > interval {
+							loss = fmt.Sprintf("a checkpoint that takes longer than %s lets the brokers abort the transaction before it is committed, and its records are lost", human(timeout-interval))
+						}
+						fix := "set it to at least " + human(span) + " or lower the checkpoint timeout"
 						if span > brokerMaxTxnMs {
 							fix += ", which is above 15 min, Kafka's default transaction.max.timeout.ms on the brokers (their real setting is not visible here): raise that too, or shorten the checkpoint interval or timeout"
 						}
-						report(at, fmt.Sprintf("%s: %s, shorter than the %s a transaction can stay open (%s); the brokers abort transactions before the checkpoint that commits them completes and their records are lost; %s",
-							f.Connector, what, human(span), why, fix))
+						report(at, fmt.Sprintf("%s: %s, shorter than the %s a transaction can stay open (%s): %s; %s",
+							f.Connector, what, human(span), why, loss, fix))
 						continue
 					}
 				}

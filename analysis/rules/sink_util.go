@@ -72,27 +72,27 @@ func human(ms int64) string {
 
 // checkpointSpan is how long a transaction can stay open before the
 // checkpoint that commits it completes: the checkpoint interval plus the
-// checkpoint timeout (Flink's default 10 min when unset). ok is false
-// when the interval is not known.
-func checkpointSpan(eff *settings.Effective) (span int64, why string, ok bool) {
+// checkpoint timeout (Flink's default 10 min when unset), and the
+// interval. ok is false when the interval is not known.
+func checkpointSpan(eff *settings.Effective) (span, interval int64, why string, ok bool) {
 	iv, has := eff.Get(jobgraph.KeyInterval)
 	if !has || !iv.Known {
-		return 0, "", false
+		return 0, 0, "", false
 	}
-	interval, ok := durationMillis(iv.Value)
+	interval, ok = durationMillis(iv.Value)
 	if !ok || interval <= 0 {
-		return 0, "", false
+		return 0, 0, "", false
 	}
 	timeout, tWhere := int64(defaultCkptTimeout), "the default timeout of 10 min"
 	if tv, has := eff.Get(jobgraph.KeyTimeout); has {
 		if !tv.Known {
-			return 0, "", false
+			return 0, 0, "", false
 		}
 		t, ok := durationMillis(tv.Value)
 		if !ok {
-			return 0, "", false
+			return 0, 0, "", false
 		}
 		timeout, tWhere = t, fmt.Sprintf("timeout %s (%s)", human(t), settingWhere(tv))
 	}
-	return interval + timeout, fmt.Sprintf("checkpoint interval %s (%s) plus %s", human(interval), settingWhere(iv), tWhere), true
+	return interval + timeout, interval, fmt.Sprintf("checkpoint interval %s (%s) plus %s", human(interval), settingWhere(iv), tWhere), true
 }

@@ -20,7 +20,7 @@ public class ShortTimeoutJob {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.enableCheckpointing(600_000);
         Properties props = new Properties();
-        props.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 300000); // want "SINK002: KafkaSink: transaction.timeout.ms is 5 min .*shorter than the 20 min a transaction can stay open \\(checkpoint interval 10 min \\(env.enableCheckpointing at ShortTimeoutJob.java:21\\) plus the default timeout of 10 min\\); the brokers abort transactions before the checkpoint that commits them completes and their records are lost"
+        props.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 300000); // want "SINK002: KafkaSink: transaction.timeout.ms is 5 min .*shorter than the 20 min a transaction can stay open \\(checkpoint interval 10 min \\(env.enableCheckpointing at ShortTimeoutJob.java:21\\) plus the default timeout of 10 min\\): every transaction outlives it, so the brokers abort transactions before the checkpoint that commits them completes and their records are lost"
         KafkaSink<String> sink = KafkaSink.<String>builder()
                 .setBootstrapServers("kafka:9092")
                 .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
