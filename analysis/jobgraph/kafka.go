@@ -90,7 +90,8 @@ func propKey(v value) (string, bool) {
 	return "", false
 }
 
-// put records key = v in m; an unknown key makes the set unknown.
+// putProp records key = v in m; it reports false when the key is not
+// known (the caller then marks the properties unknown).
 func putProp(m map[string]SinkProp, key, v value, loc parser.Location) bool {
 	k, ok := propKey(key)
 	if !ok {
@@ -121,7 +122,7 @@ func newProps(args []value) *propsV {
 	return p
 }
 
-// propsCall interprets setProperty/put/putAll/load on a Properties.
+// call interprets setProperty/put/putAll/load on a Properties.
 func (p *propsV) call(name string, args []value, loc parser.Location) value {
 	switch name {
 	case "setProperty", "put", "putIfAbsent":
@@ -145,7 +146,8 @@ func (p *propsV) call(name string, args []value, loc parser.Location) value {
 	return nil
 }
 
-// kafkaSinkCall interprets a KafkaSink builder's setters and build().
+// call interprets a sink builder's setters and build(): the KafkaSink
+// settings are recorded, every other call returns the builder.
 func (b *sinkFactsV) call(name string, args []value, loc parser.Location) value {
 	f := b.facts
 	switch name {
