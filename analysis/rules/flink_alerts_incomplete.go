@@ -1,10 +1,10 @@
 package rules
 
 // A metrics reporter only exports Flink's metrics; someone learns about a
-// failing job only when an alert fires. The checklist's signals are the
-// ones that precede most incidents: checkpoints failing or slowing down
-// (state grows, recovery falls behind), back-pressure, and input that
-// stops or drops.
+// failing job only when an alert fires. The signals production checklists
+// name are the ones that precede most incidents: checkpoints failing or
+// slowing down (state grows, recovery falls behind), back-pressure, and
+// input that stops or drops.
 
 import (
 	"fmt"
@@ -16,7 +16,7 @@ import (
 	"github.com/flinklint/flinklint/parser"
 )
 
-// alertSignal is one of the checklist's signals and the Flink metric names
+// alertSignal is one of those signals and the Flink metric names
 // (lower case, as they appear inside Prometheus metric names) that cover
 // it.
 type alertSignal struct {
@@ -38,7 +38,7 @@ var FlinkAlertsIncomplete = &analysis.Rule{
 	Title:   "Alerting rules miss Flink's key signals",
 	Summary: "The repository's Prometheus alerting rules cover Flink metrics but none alerts on failed checkpoints, checkpoint duration, back-pressure or input rate; or a metrics reporter is configured and no alerting rule uses any Flink metric.",
 	Help: `Exporting metrics is half of monitoring: someone has to be told when they go wrong. Flink's
-production readiness advice names the signals that precede most incidents:
+monitoring documentation and production checklists name the signals that precede most incidents:
 
 - failed checkpoints (numberOfFailedCheckpoints increasing): state stops being saved, recovery
   will replay more and more;

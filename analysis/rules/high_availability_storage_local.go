@@ -25,8 +25,8 @@ high-availability.storageDir. A new JobManager (a standby, or the pod Kubernetes
 crash) must read them. On file:// or a relative path the files are on the disk of the JobManager
 that wrote them: the replacement finds the pointers but not the data, and the jobs cannot be
 recovered (or fail to start: "Could not retrieve the submitted job graph"). This is CKPT002's
-reasoning applied to HA, and Flink's production readiness checklist asks for HA storage every
-node can reach.
+reasoning applied to HA: Flink's HA documentation asks for a storage directory on a durable file
+system that every JobManager can reach.
 
 flinklint checks every config file and FlinkDeployment that sets the directory (the deprecated
 high-availability.zookeeper.storageDir counts), unless high-availability.type is NONE or, in a whole

@@ -25,8 +25,9 @@ var InternalSSLDisabled = &analysis.Rule{
 CLI). security.ssl.internal.enabled covers everything between Flink's own processes: RPC between
 the JobManager and the TaskManagers, the blob server that ships jars and configuration, and the
 Netty data exchange that carries every record of every job. Internal TLS is always mutually
-authenticated, so only processes holding the cluster's key can join. Flink's production readiness
-checklist and its security guide ask for both.
+authenticated, so only processes holding the cluster's key can join. Flink's SSL guide describes
+both, and production checklists (the Ververica Platform's among them) ask for encryption in transit
+on both.
 
 A cluster that turns REST TLS on, or publishes its REST endpoint (a non-loopback rest.bind-address,
 a NodePort or LoadBalancer rest service, an ingress), evidently runs where the network is not

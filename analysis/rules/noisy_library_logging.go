@@ -5,8 +5,8 @@ package rules
 // when it starts (once per subtask, again on every restart), group
 // rebalances and metadata updates, and ZooKeeper client sessions log each
 // connection. Under an INFO root they bury Flink's own messages and fill
-// the log pipeline; Flink's production readiness advice is to raise such
-// libraries to WARN.
+// the log pipeline; the usual production advice is to raise such libraries
+// to WARN.
 
 import (
 	"fmt"
