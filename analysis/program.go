@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"github.com/flinklint/flinklint/analysis/alerts"
 	"github.com/flinklint/flinklint/analysis/index"
 	"github.com/flinklint/flinklint/analysis/jobgraph"
 	"github.com/flinklint/flinklint/analysis/settings"
@@ -19,6 +20,9 @@ type Program struct {
 	ManifestProblems []FileProblem
 	// LogConfigs are logging configurations, embedded ones included.
 	LogConfigs []*LogConfig
+	// Alerts are the files holding Prometheus alerting rules (rule files,
+	// PrometheusRule manifests), in path order.
+	Alerts []*alerts.File
 
 	settings  map[*jobgraph.Job]*settings.Effective
 	versions  map[*jobgraph.Job]Version

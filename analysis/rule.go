@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"github.com/flinklint/flinklint/analysis/alerts"
 	"iter"
 
 	"github.com/flinklint/flinklint/analysis/jobgraph"
@@ -85,6 +86,11 @@ func (p *Pass) Manifests() iter.Seq[*Manifest] {
 // LogConfigs ranges over the program's logging configurations.
 func (p *Pass) LogConfigs() iter.Seq[*LogConfig] {
 	return Each(p, p.Program.LogConfigs, func(lc *LogConfig) parser.Location { return fileStart(lc.Path) })
+}
+
+// Alerts ranges over the program's alerting-rule files.
+func (p *Pass) Alerts() iter.Seq[*alerts.File] {
+	return Each(p, p.Program.Alerts, func(f *alerts.File) parser.Location { return fileStart(f.Path) })
 }
 
 // ManifestProblems ranges over the syntax problems of manifest files.

@@ -778,13 +778,15 @@ func (e *evaluator) call(f *frame, x *parser.Call) value {
 		return e.tableEnvCall(r, x)
 	case *sinkBuilderV:
 		return e.sinkBuilderCall(r, x, args, loc)
-	case *sinkV2V:
+	case *sinkFactsV:
 		if x.Name == "enableCompact" {
-			return &sinkV2V{parts: SinkPartsUnknown}
+			r.parts = SinkPartsUnknown
 		}
-		return r // KafkaSink.builder()....build()
+		return r.call(x.Name, args, loc) // KafkaSink.builder()....build()
 	case *sinkHashesV:
 		return e.sinkHashesCall(r, x, args, loc)
+	case *propsV:
+		return r.call(x.Name, args, loc)
 	case *durV:
 		switch x.Name {
 		case "toMillis", "toMilliseconds":

@@ -367,6 +367,10 @@ func (e *evaluator) stateBackend(j *Job, v value, loc parser.Location) {
 func (e *evaluator) newFlink(f *frame, fqn, simple string, args []value, loc parser.Location) value {
 	j := e.currentJob()
 	switch simple {
+	case "Properties":
+		return newProps(args)
+	case "FlinkKafkaProducer", "FlinkKafkaProducer011":
+		return newKafkaProducer(args, loc)
 	case "Configuration":
 		c := &confV{}
 		if o, ok := firstArg(args).(*confV); ok {
@@ -461,6 +465,14 @@ func (e *evaluator) staticFlink(f *frame, c *classV, x *parser.Call, args []valu
 			e.escape(x, args, loc)
 			return &tableEnvV{job: env.job}
 		}
+	// The builders of sinks with a committer (FileSink's compaction adds
+	// operators of its own, see enableCompact); the facts the sink rules read.
+	case "KafkaSink.builder":
+		return &sinkFactsV{parts: SinkWriterCommitter, facts: &SinkFacts{Connector: ConnectorKafkaSink, Loc: loc, Props: map[string]SinkProp{}}}
+	case "FileSink.forRowFormat", "FileSink.forBulkFormat":
+		return &sinkFactsV{parts: SinkWriterCommitter, facts: &SinkFacts{Connector: simple, Loc: loc, Props: map[string]SinkProp{}, Commits: true}}
+	case "StreamingFileSink.forRowFormat", "StreamingFileSink.forBulkFormat":
+		return &sinkFactsV{parts: SinkPartsUnknown, facts: &SinkFacts{Connector: simple, Loc: loc, Props: map[string]SinkProp{}, Commits: true}}
 	case "FlinkSink.forRowData", "FlinkSink.forRow", "FlinkSink.builderFor":
 		if s, ok := firstArg(args).(*streamV); ok {
 			return &sinkBuilderV{stream: s, what: "Iceberg sink"}
@@ -477,10 +489,6 @@ func (e *evaluator) staticFlink(f *frame, c *classV, x *parser.Call, args []valu
 		}
 	case "CustomSinkOperatorUidHashes.builder":
 		return &sinkHashesV{}
-	case "KafkaSink.builder", "FileSink.forRowFormat", "FileSink.forBulkFormat":
-		// The builders of sinks with a committer; FileSink's compaction
-		// adds operators of its own.
-		return &sinkV2V{parts: SinkWriterCommitter}
 	case "Pattern.begin":
 		return &patternV{}
 	case "RestartStrategies.noRestart":
@@ -637,8 +645,27 @@ func (e *evaluator) newEnv(f *frame, method string, args []value, loc parser.Loc
 	return &envV{job: j}
 }
 
-// streamCall interprets a call on a stream value.
+// streamCall interprets a call on a stream value. The operators it
+// creates on a keyed stream (a KeyedStream, its windows, an interval join,
+// keyed connected streams, a window join or coGroup, whose function runs
+// keyed) are marked Keyed.
 func (e *evaluator) streamCall(f *frame, s *streamV, x *parser.Call, args []value, loc parser.Location) value {
+	j := s.job
+	before := 0
+	if j != nil {
+		before = len(j.Operators)
+	}
+	v := e.streamOp(f, s, x, args, loc)
+	if j != nil && (s.keyed || s.kind == kJoin || s.kind == kCoGroup) {
+		for _, o := range j.Operators[before:] {
+			o.Keyed = !o.Internal
+		}
+	}
+	return v
+}
+
+// streamOp is streamCall without the Keyed marking.
+func (e *evaluator) streamOp(f *frame, s *streamV, x *parser.Call, args []value, loc parser.Location) value {
 	name := x.Name
 	j := s.job
 	e.curCause = s.cause
@@ -874,7 +901,10 @@ var connectorSinkParts = map[string]string{
 // flinklint cannot see, SinkPartsUnknown.
 func (e *evaluator) sinkParts(v value) string {
 	switch a := v.(type) {
-	case *sinkV2V:
+	case *sinkFactsV:
+		if a.parts == "" {
+			return SinkPartsUnknown
+		}
 		return a.parts
 	case *extV:
 		if p := connectorSinkParts[flinkapi.Simple(a.fqn)]; p != "" {
@@ -915,6 +945,9 @@ func (e *evaluator) sink(j *Job, name string, args []value, loc parser.Location)
 		case *objV:
 			stateless = len(ev) == 0 && !e.keepsState(a.cls, statelessSinkSupers)
 		}
+		if k, ok := firstArg(args).(*sinkFactsV); ok {
+			desc = k.facts.Connector
+		}
 		if stateless {
 			sv = e.op(j, name, "sink", loc, false, "", nil, desc)
 		} else if name == "sinkTo" {
@@ -938,6 +971,16 @@ func (e *evaluator) sink(j *Job, name string, args []value, loc parser.Location)
 				sv.head.SinkHashes = h
 			}
 		}
+		switch a := firstArg(args).(type) {
+		case *sinkFactsV:
+			if sv.head != nil {
+				sv.head.Sink = a.facts
+			}
+		case *objV:
+			if c := e.committerSuper(a.cls); c != "" && sv.head != nil {
+				sv.head.Sink = &SinkFacts{Connector: a.cls.Name + " (" + c + ")", Loc: loc, Commits: true}
+			}
+		}
 	}
 	return sv
 }
@@ -957,6 +1000,35 @@ var statelessSourceSupers = map[string]bool{
 	"SourceFunction": true, "ParallelSourceFunction": true, "RichSourceFunction": true,
 	"RichParallelSourceFunction": true, "AbstractRichFunction": true, "RichFunction": true,
 	"Function": true, "Serializable": true, "Object": true, "ResultTypeQueryable": true,
+}
+
+// committerSuper names the supertype that makes a project sink commit on
+// checkpoints (a two-phase-commit sink function, a Sink V2 with a
+// committer), or "".
+func (e *evaluator) committerSuper(c *index.Class) string {
+	seen := map[*index.Class]bool{}
+	var walk func(c *index.Class) string
+	walk = func(c *index.Class) string {
+		if c == nil || seen[c] {
+			return ""
+		}
+		seen[c] = true
+		for _, s := range c.Supers {
+			name := s.FQN
+			if name == "" {
+				name = s.Ref.Name
+			}
+			switch flinkapi.Simple(name) {
+			case "TwoPhaseCommitSinkFunction", "TwoPhaseCommittingSink", "SupportsCommitter":
+				return flinkapi.Simple(name)
+			}
+			if w := walk(s.Class); w != "" {
+				return w
+			}
+		}
+		return ""
+	}
+	return walk(c)
 }
 
 // keepsState reports whether a project sink or source class registers

@@ -187,6 +187,15 @@ type Operator struct {
 	// 1 and max parallelism 1 (the function of a windowAll, CEP on a
 	// stream that is not keyed).
 	NonParallel bool
+	// Keyed is set for operators that run on a keyed stream (after keyBy,
+	// a keyed window, an interval join, a window join or coGroup): their
+	// state and records are spread over key groups.
+	Keyed bool
+	// Sink is what the code says about a transactional sink's delivery
+	// (sinkTo(KafkaSink), addSink(FlinkKafkaProducer), a FileSink or
+	// StreamingFileSink, a project two-phase-commit sink); nil for other
+	// operators and sinks flinklint cannot follow.
+	Sink *SinkFacts
 	// Internal is set for operators Flink adds on its own that the user
 	// cannot name or give a uid (the input taggers of a window join or
 	// coGroup): they shape operator IDs and chains but no rule asks for

@@ -102,10 +102,6 @@ type sinkBuilderV struct {
 	uid    *UID
 }
 
-// sinkV2V is a connector's Sink V2, or its builder, whose operators
-// flinklint knows (KafkaSink.builder()...build(), FileSink.forRowFormat(...)).
-type sinkV2V struct{ parts string }
-
 // sinkHashesV is a CustomSinkOperatorUidHashes or its builder.
 type sinkHashesV struct{ h SinkHashes }
 

@@ -1,5 +1,6 @@
 // Package logconf reads the root logger level of a logging configuration,
-// for the debug-logging rule (OBS003): Flink's log level is not a Flink
+// and the levels of its named loggers, for the debug-logging and
+// noisy-library-logging rules (OBS003, OBS005): Flink's log level is not a Flink
 // config key but lives in conf/log4j*.properties (log4j 2, what Flink ships
 // since 1.11), in logback*.xml, or in a FlinkDeployment's
 // spec.logConfiguration (keys log4j-console.properties and

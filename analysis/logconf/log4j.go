@@ -3,6 +3,7 @@ package logconf
 import (
 	"github.com/flinklint/flinklint/analysis/internal/props"
 	"github.com/flinklint/flinklint/analysis/internal/textpos"
+	"sort"
 	"strings"
 )
 
@@ -42,6 +43,9 @@ func ReadLog4j(path string, content []byte) Level {
 		case keyRoot2, keyRootLevel2, keyRoot1, keyCategory1:
 			return props.KeepSpans
 		}
+		if strings.HasPrefix(k, "logger.") || strings.HasPrefix(k, "log4j.logger.") || strings.HasPrefix(k, "log4j.category.") {
+			return props.KeepSpans
+		}
 		return props.KeepValue
 	})
 	x := textpos.NewLineIndex(src)
@@ -55,13 +59,16 @@ func ReadLog4j(path string, content []byte) Level {
 	}
 	if p := found[keyRoot2]; p != nil && l.fromToken(x, p, true) {
 		l.resolveLevel(lookup2)
+		l.Loggers = log4j2Loggers(x, found, lookup2)
 		return l
 	}
 	if p := found[keyRootLevel2]; p != nil && l.fromToken(x, p, false) {
 		l.resolveLevel(lookup2)
+		l.Loggers = log4j2Loggers(x, found, lookup2)
 		return l
 	}
 	if found[keyRoot2] != nil || found[keyRootLevel2] != nil || !log4j1 {
+		l.Loggers = log4j2Loggers(x, found, lookup2)
 		return l
 	}
 
@@ -70,15 +77,76 @@ func ReadLog4j(path string, content []byte) Level {
 	if p == nil {
 		p = found[keyCategory1]
 	}
-	if p != nil && !strings.HasPrefix(strings.TrimSpace(p.Value), ",") && l.fromToken(x, p, true) {
-		l.resolveLevel(func(name string) (string, bool) {
-			if q := found[name]; q != nil {
-				return q.Value, true
-			}
-			return "", false
-		})
+	lookup1 := func(name string) (string, bool) {
+		if q := found[name]; q != nil {
+			return q.Value, true
+		}
+		return "", false
 	}
+	if p != nil && !strings.HasPrefix(strings.TrimSpace(p.Value), ",") && l.fromToken(x, p, true) {
+		l.resolveLevel(lookup1)
+	}
+	l.Loggers = log4j1Loggers(x, found, lookup1)
 	return l
+}
+
+// log4j2Loggers reads `logger.<id>.name` with `logger.<id>.level`, or the
+// shorthand `logger.<id> = LEVEL, refs` (which wins, as for the root), in
+// file order.
+func log4j2Loggers(x *textpos.LineIndex, found map[string]*props.Property, lookup func(string) (string, bool)) []Logger {
+	var out []Logger
+	for _, p := range byLine(found) {
+		id, ok := strings.CutPrefix(p.Key, "logger.")
+		if !ok {
+			continue
+		}
+		id, ok = strings.CutSuffix(id, ".name")
+		if !ok || strings.TrimSpace(p.Value) == "" {
+			continue
+		}
+		lg := Logger{Name: strings.TrimSpace(p.Value)}
+		if q := found["logger."+id]; q != nil && lg.Level.fromToken(x, q, true) {
+			lg.Level.resolveLevel(lookup)
+		} else if q := found["logger."+id+".level"]; q != nil && lg.Level.fromToken(x, q, false) {
+			lg.Level.resolveLevel(lookup)
+		}
+		lg.Level.Format = FormatLog4j2
+		out = append(out, lg)
+	}
+	return out
+}
+
+// log4j1Loggers reads `log4j.logger.<name> = LEVEL, appenders` (and the
+// older log4j.category.<name>), in file order; a value starting with ','
+// keeps the inherited level.
+func log4j1Loggers(x *textpos.LineIndex, found map[string]*props.Property, lookup func(string) (string, bool)) []Logger {
+	var out []Logger
+	for _, p := range byLine(found) {
+		name, ok := strings.CutPrefix(p.Key, "log4j.logger.")
+		if !ok {
+			name, ok = strings.CutPrefix(p.Key, "log4j.category.")
+		}
+		if !ok || name == "" {
+			continue
+		}
+		lg := Logger{Name: name}
+		if !strings.HasPrefix(strings.TrimSpace(p.Value), ",") && lg.Level.fromToken(x, p, true) {
+			lg.Level.resolveLevel(lookup)
+		}
+		lg.Level.Format = FormatLog4j1
+		out = append(out, lg)
+	}
+	return out
+}
+
+// byLine returns the properties in file order.
+func byLine(found map[string]*props.Property) []*props.Property {
+	ps := make([]*props.Property, 0, len(found))
+	for _, p := range found {
+		ps = append(ps, p)
+	}
+	sort.Slice(ps, func(i, j int) bool { return ps[i].Seq < ps[j].Seq })
+	return ps
 }
 
 // fromToken sets Raw, Pos and Set from p's value: the part before the first

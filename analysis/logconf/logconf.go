@@ -41,6 +41,30 @@ type Level struct {
 	// Format is the syntax the file was read as (FormatLog4j2, ...); "" when
 	// the file could not be read (malformed XML, an unknown name).
 	Format string
+	// Loggers are the named loggers the file gives a level, in file order
+	// (log4j 2 logger.<id>.name/.level, log4j 1.x log4j.logger.<name>,
+	// <logger name level> in XML). Only the root Level fills the other
+	// fields; a Logger's own Level has no Loggers.
+	Loggers []Logger
+}
+
+// Logger is a named logger with the level a configuration gives it.
+type Logger struct {
+	// Name is the logger's name, usually a package: "org.apache.kafka".
+	Name string
+	// Level is its level, read like the root's (Set is false when the
+	// logger is declared without a level: it inherits its parent's).
+	Level Level
+}
+
+// Logger returns the last logger called name, or false.
+func (l Level) Logger(name string) (Logger, bool) {
+	for i := len(l.Loggers) - 1; i >= 0; i-- {
+		if l.Loggers[i].Name == name {
+			return l.Loggers[i], true
+		}
+	}
+	return Logger{}, false
 }
 
 // Verbose reports whether the level logs debug messages: DEBUG, TRACE or ALL.
@@ -114,6 +138,9 @@ func Read(name string, content []byte, contentFirstLine, colOffset int) Level {
 		contentFirstLine = 1
 	}
 	l.Pos = textpos.Shift(l.Pos, contentFirstLine-1, colOffset)
+	for i := range l.Loggers {
+		l.Loggers[i].Level.Pos = textpos.Shift(l.Loggers[i].Level.Pos, contentFirstLine-1, colOffset)
+	}
 	return l
 }
 

@@ -360,7 +360,7 @@ func TestHugeInput(t *testing.T) {
 }
 
 func FuzzReadLog4j(f *testing.F) {
-	for _, s := range []string{flinkLog4j, "rootLogger = DEBUG, A\n", "rootLogger.level = \\u00", "a\\\n", "rootLogger.level=${${${", "log4j.rootLogger=${a}\na=${a}"} {
+	for _, s := range []string{flinkLog4j, "rootLogger = DEBUG, A\n", "rootLogger.level = \\u00", "a\\\n", "rootLogger.level=${${${", "log4j.rootLogger=${a}\na=${a}", "logger.k.name=org.apache.kafka\nlogger.k=${x:-INFO}, A\n", "log4j.logger.a=,B\nlog4j.category.b=debug"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
@@ -368,17 +368,27 @@ func FuzzReadLog4j(f *testing.F) {
 		if l.Set && l.Pos.IsZero() {
 			t.Errorf("set without position: %+v", l)
 		}
+		for _, lg := range l.Loggers {
+			if lg.Level.Set && lg.Level.Pos.IsZero() {
+				t.Errorf("logger %q set without position: %+v", lg.Name, lg.Level)
+			}
+		}
 	})
 }
 
 func FuzzReadLogback(f *testing.F) {
-	for _, s := range []string{operatorLogback, "<a><root level='x'/>", "<root><level value=\"${a:-${b}}\"/></root>", "<![CDATA["} {
+	for _, s := range []string{operatorLogback, "<a><root level='x'/>", "<root><level value=\"${a:-${b}}\"/></root>", "<![CDATA[", "<c><logger name='k'><level value='info'/></logger><AsyncLogger name='z' level='${l:-warn}'/></c>"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
 		l := Read("logback.xml", b, 1, 0)
 		if l.Set && l.Pos.IsZero() {
 			t.Errorf("set without position: %+v", l)
+		}
+		for _, lg := range l.Loggers {
+			if lg.Level.Set && lg.Level.Pos.IsZero() {
+				t.Errorf("logger %q set without position: %+v", lg.Name, lg.Level)
+			}
 		}
 	})
 }

@@ -40,6 +40,9 @@ func ReadLogback(path string, content []byte) Level {
 		cur      Level
 		stack    []string // lower-case local names of the open elements
 		rootAt   = -1     // index in stack of the open root element
+		loggerAt = -1     // index in stack of the open named logger element
+		logger   Logger
+		loggers  []Logger
 		props    = map[string]string{}
 		propName string // the open log4j 2 <Property> collecting its text
 		propText strings.Builder
@@ -76,6 +79,14 @@ func ReadLogback(path string, content []byte) Level {
 				cur.fromAttr(x, src, before, after, t, "level")
 			case rootAt >= 0 && len(stack) == rootAt+1 && (local == "level" || local == "priority"):
 				cur.fromAttr(x, src, before, after, t, "value")
+			case local == "logger" || local == "asynclogger" || local == "category":
+				if name, ok := attr(t, "name"); ok && strings.TrimSpace(name) != "" {
+					loggerAt = len(stack)
+					logger = Logger{Name: strings.TrimSpace(name)}
+					logger.Level.fromAttr(x, src, before, after, t, "level")
+				}
+			case loggerAt >= 0 && len(stack) == loggerAt+1 && (local == "level" || local == "priority"):
+				logger.Level.fromAttr(x, src, before, after, t, "value")
 			case local == "property" || local == "variable":
 				name, hasName := attr(t, "name")
 				if v, ok := attr(t, "value"); ok && hasName {
@@ -105,18 +116,29 @@ func ReadLogback(path string, content []byte) Level {
 					res = cur
 				}
 				rootAt = -1
+			case loggerAt:
+				loggers = append(loggers, logger)
+				loggerAt = -1
 			}
 		}
 	}
 	if first {
 		return Level{} // no element at all
 	}
-	if res.Set {
-		res.resolveLevel(func(name string) (string, bool) {
-			v, ok := props[name]
-			return v, ok
-		})
+	lookup := func(name string) (string, bool) {
+		v, ok := props[name]
+		return v, ok
 	}
+	if res.Set {
+		res.resolveLevel(lookup)
+	}
+	for i := range loggers {
+		loggers[i].Level.Format = res.Format
+		if loggers[i].Level.Set {
+			loggers[i].Level.resolveLevel(lookup)
+		}
+	}
+	res.Loggers = loggers
 	return res
 }
 

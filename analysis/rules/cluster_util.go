@@ -352,3 +352,51 @@ func isBatchView(v confView) bool {
 	h, ok := v.set(jobgraph.KeyRuntimeMode)
 	return ok && strings.EqualFold(h.value(), "BATCH")
 }
+
+// Keys of Flink's TLS options (SecurityOptions).
+const (
+	keyInternalSSL        = "security.ssl.internal.enabled"
+	keyRestSSLAuth        = "security.ssl.rest.authentication-enabled"
+	keyInternalKeystore   = "security.ssl.internal.keystore"
+	keyInternalTruststore = "security.ssl.internal.truststore"
+	keyRestKeystore       = "security.ssl.rest.keystore"
+	keyRestTruststore     = "security.ssl.rest.truststore"
+	keySharedKeystore     = "security.ssl.keystore"
+	keySharedTruststore   = "security.ssl.truststore"
+)
+
+// sslSwitch finds whether TLS is on for one side (key is
+// security.ssl.rest.enabled or security.ssl.internal.enabled) and the entry
+// that says so: the side's own key, or before Flink 2.0 the legacy
+// security.ssl.enabled both sides fall back to. A placeholder counts as on.
+func sslSwitch(v confView, ver analysis.Version, key string) (confHit, bool) {
+	h, ok := v.set(key)
+	if !ok && !ver.AtLeast("2.0") {
+		h, ok = v.set(keyLegacySSL)
+	}
+	if !ok {
+		return confHit{}, false
+	}
+	return h, isTrue(h.Value) || isReference(h.value())
+}
+
+// restExposure says how a cluster-side source publishes its REST endpoint
+// beyond loopback, as SEC001 sees it: a non-loopback rest.bind-address in a
+// config file, a NodePort or LoadBalancer rest service, or a manifest's
+// ingress. It returns where and a description, or ok false.
+func restExposure(v confView, m *analysis.Manifest) (parser.Location, string, bool) {
+	if m == nil {
+		if h, ok := v.set(keyRestBind); ok && h.Layer == 0 && !isReference(h.value()) && !isLoopback(h.value()) {
+			return h.loc(), fmt.Sprintf("binds REST to %s (%s)", h.value(), h.at()), true
+		}
+	}
+	if h, ok := v.get(keyRestExposed); ok && h.Layer == 0 {
+		if t := h.value(); strings.EqualFold(t, "NodePort") || strings.EqualFold(t, "LoadBalancer") {
+			return h.loc(), fmt.Sprintf("publishes REST through a %s service (%s)", t, h.at()), true
+		}
+	}
+	if m != nil && m.Ingress.Set {
+		return fieldLoc(m, m.Ingress), "publishes REST through spec.ingress", true
+	}
+	return parser.Location{}, "", false
+}

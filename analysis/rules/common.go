@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"path"
+	"strings"
 
 	"github.com/flinklint/flinklint/analysis"
 	"github.com/flinklint/flinklint/analysis/jobgraph"
@@ -67,6 +68,21 @@ func setAt(v settings.Value) string {
 	return fmt.Sprintf("%s:%d", base(v.Loc.Path), v.Loc.Pos.Line)
 }
 
+// settingWhere says where a setting comes from, for messages:
+// "env.setParallelism at Job.java:12", "config.yaml:3", "the Kubernetes
+// operator's default for deployment.yaml:2".
+func settingWhere(v settings.Value) string {
+	switch {
+	case v.Loc.Path == "":
+		return v.Origin
+	case v.Source == settings.FromCode:
+		return v.Origin + " at " + setAt(v)
+	case v.Source == settings.FromOperatorDefault:
+		return "the Kubernetes operator's default for " + setAt(v)
+	}
+	return setAt(v)
+}
+
 func settingRelated(v settings.Value, msg string) []analysis.Related {
 	return []analysis.Related{{Location: v.Loc, Message: msg}}
 }
@@ -109,4 +125,12 @@ func flow(j *jobgraph.Job, o *jobgraph.Operator) []analysis.Related {
 		out = append(out, analysis.Related{Location: v, Message: "the pipeline continues in this call"})
 	}
 	return append(out, analysis.Related{Location: o.Loc, Message: fmt.Sprintf("stateful operator %q is added here", o.Method)})
+}
+
+// andList joins words for messages: "a", "a and b", "a, b and c".
+func andList(words []string) string {
+	if len(words) < 2 {
+		return strings.Join(words, "")
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " and " + words[len(words)-1]
 }

@@ -45,8 +45,8 @@ appender.console.layout.pattern = %d{yyyy-MM-dd HH:mm:ss,SSS} %-5p %-60c %x - %m
 	Good: `rootLogger.level = INFO
 rootLogger.appenderRef.console.ref = ConsoleAppender
 
-logger.kafka.name = org.apache.kafka
-logger.kafka.level = DEBUG
+logger.checkpoint.name = org.apache.flink.runtime.checkpoint
+logger.checkpoint.level = DEBUG
 
 appender.console.name = ConsoleAppender
 appender.console.type = CONSOLE

@@ -9,7 +9,7 @@ import (
 
 // All lists every rule, sorted by ID: the Java-side rules below and the
 // config-side families, each family listed in its own file.
-var All = sorted(concat(javaRules, configHygieneRules, clusterRules, apiRules))
+var All = sorted(concat(javaRules, configHygieneRules, clusterRules, apiRules, sinkRules))
 
 var javaRules = []*analysis.Rule{
 	StatefulOperatorWithoutUID,
@@ -19,9 +19,11 @@ var javaRules = []*analysis.Rule{
 	OperatorWithoutUID,
 	MaxParallelismNotSet,
 	MaxParallelismOutOfRange,
+	KeyGroupSkew,
 	CheckpointingDisabled,
 	NonDurableCheckpointStorage,
 	CheckpointMinPauseNotSet,
+	AtLeastOnceCheckpointingWithExactlyOnceSink,
 	CheckpointsNotRetained,
 	StateBackendNotSet,
 	LegacyStateBackend,

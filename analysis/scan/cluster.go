@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/flinklint/flinklint/analysis"
+	"github.com/flinklint/flinklint/analysis/alerts"
 	"github.com/flinklint/flinklint/analysis/config"
 	"github.com/flinklint/flinklint/analysis/jobgraph"
 	"github.com/flinklint/flinklint/analysis/k8s"
@@ -27,14 +28,15 @@ type cluster struct {
 	configs   []*analysis.ConfigFile
 	manifests []*analysis.Manifest
 	logs      []*analysis.LogConfig
+	alerts    []*alerts.File
 	problems  []analysis.FileProblem
 	notes     []analysis.Notification
 	// ignores are the flinklint:ignore comments of the text files read.
 	ignores []*suppress.Directive
 }
 
-// readCluster reads build files, Flink config files, manifests and logging
-// configuration.
+// readCluster reads build files, Flink config files, manifests, logging
+// configuration and alerting rules.
 // target is the version --flink-version or the tool config sets (unknown
 // when neither does).
 func readCluster(tree *load.Tree, opt Options, target analysis.Version, flagFiles []*config.File) *cluster {
@@ -110,11 +112,27 @@ func readCluster(tree *load.Tree, opt Options, target analysis.Version, flagFile
 			c.addConfig(config.Read(ref.Rel, src), false)
 		case load.YAML:
 			src, ok := read(ref)
-			if !ok || !k8s.Looks(src) {
+			if !ok {
+				continue
+			}
+			isAlerts := false
+			if alerts.Looks(src) {
+				if f := alerts.Read(ref.Rel, src); len(f.Alerts) > 0 {
+					c.alerts = append(c.alerts, f)
+					isAlerts = true
+				}
+			}
+			if !k8s.Looks(src) {
+				if isAlerts {
+					c.ignores = append(c.ignores, suppress.TextDirectives(ref.Rel, src)...)
+				}
 				continue
 			}
 			res, problems, isFlink := k8s.Read(ref.Rel, src)
 			if !isFlink {
+				if isAlerts {
+					c.ignores = append(c.ignores, suppress.TextDirectives(ref.Rel, src)...)
+				}
 				continue
 			}
 			c.ignores = append(c.ignores, suppress.TextDirectives(ref.Rel, src)...)

@@ -290,6 +290,7 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 	}
 	prog := analysis.NewProgram(ix, graph, facts)
 	prog.ConfigFiles, prog.Manifests, prog.ManifestProblems, prog.LogConfigs = cl.configs, cl.manifests, cl.problems, cl.logs
+	prog.Alerts = cl.alerts
 	res.Program = prog
 
 	if !enabledRule(enabled, "CFG008") {

@@ -33,7 +33,7 @@ public final class KafkaConnectors {
                         .setTopic(topic)
                         .setValueSerializationSchema(new JsonSerializationSchema<T>())
                         .build())
-                .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
+                .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE) // want "SINK002: transaction.timeout.ms is not set"
                 .setTransactionalIdPrefix(transactionalIdPrefix)
                 .build();
     }

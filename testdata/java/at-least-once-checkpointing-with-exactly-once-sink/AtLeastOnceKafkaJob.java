@@ -1,0 +1,31 @@
+// CKPT004 fires at enableCheckpointing: AT_LEAST_ONCE barriers with an exactly-once KafkaSink.
+package com.example.ckpt004;
+
+import java.util.Properties;
+import org.apache.flink.api.common.RuntimeExecutionMode;
+import org.apache.flink.api.common.serialization.SimpleStringEncoder;
+import org.apache.flink.api.common.serialization.SimpleStringSchema;
+import org.apache.flink.connector.base.DeliveryGuarantee;
+import org.apache.flink.connector.file.sink.FileSink;
+import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
+import org.apache.flink.connector.kafka.sink.KafkaSink;
+import org.apache.flink.core.fs.Path;
+import org.apache.flink.streaming.api.CheckpointingMode;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.connectors.kafka.FlinkKafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+
+public class AtLeastOnceKafkaJob {
+    public static void main(String[] args) throws Exception {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.enableCheckpointing(60_000, CheckpointingMode.AT_LEAST_ONCE); // want "CKPT004: checkpointing mode is AT_LEAST_ONCE \\(env.enableCheckpointing at AtLeastOnceKafkaJob.java:21\\) but the job writes to KafkaSink configured for exactly-once delivery"
+        KafkaSink<String> sink = KafkaSink.<String>builder()
+                .setBootstrapServers("kafka:9092")
+                .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
+                .setTransactionalIdPrefix("out")
+                .setProperty("transaction.timeout.ms", "900000")
+                .build();
+        env.socketTextStream("localhost", 9999).sinkTo(sink).uid("out");
+        env.execute("AtLeastOnceKafkaJob");
+    }
+}

@@ -1,0 +1,37 @@
+// SINK004 silent: at-least-once sinks use no transactions, so the prefix is irrelevant.
+package com.example.sink004;
+
+import java.util.Properties;
+import org.apache.flink.api.common.RuntimeExecutionMode;
+import org.apache.flink.api.common.serialization.SimpleStringEncoder;
+import org.apache.flink.api.common.serialization.SimpleStringSchema;
+import org.apache.flink.connector.base.DeliveryGuarantee;
+import org.apache.flink.connector.file.sink.FileSink;
+import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
+import org.apache.flink.connector.kafka.sink.KafkaSink;
+import org.apache.flink.core.fs.Path;
+import org.apache.flink.streaming.api.CheckpointingMode;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.connectors.kafka.FlinkKafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+
+public class AtLeastOnceJobSilent {
+    public static void main(String[] args) throws Exception {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.enableCheckpointing(60_000);
+        var lines = env.socketTextStream("localhost", 9999);
+        lines.sinkTo(KafkaSink.<String>builder()
+                .setBootstrapServers("kafka:9092")
+                .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
+                .setTransactionalIdPrefix("plain")
+                .setProperty("transaction.timeout.ms", "900000")
+                .build()).uid("a");
+        lines.sinkTo(KafkaSink.<String>builder()
+                .setBootstrapServers("kafka:9092")
+                .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
+                .setTransactionalIdPrefix("plain")
+                .setProperty("transaction.timeout.ms", "900000")
+                .build()).uid("b");
+        env.execute("AtLeastOnceJobSilent");
+    }
+}

@@ -1,0 +1,31 @@
+// SINK002 fires at the property: 1 h is above the brokers' default ceiling.
+package com.example.sink002;
+
+import java.util.Properties;
+import org.apache.flink.api.common.RuntimeExecutionMode;
+import org.apache.flink.api.common.serialization.SimpleStringEncoder;
+import org.apache.flink.api.common.serialization.SimpleStringSchema;
+import org.apache.flink.connector.base.DeliveryGuarantee;
+import org.apache.flink.connector.file.sink.FileSink;
+import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
+import org.apache.flink.connector.kafka.sink.KafkaSink;
+import org.apache.flink.core.fs.Path;
+import org.apache.flink.streaming.api.CheckpointingMode;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.connectors.kafka.FlinkKafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+
+public class AboveBrokerMaxJob {
+    public static void main(String[] args) throws Exception {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.enableCheckpointing(60_000);
+        KafkaSink<String> sink = KafkaSink.<String>builder()
+                .setBootstrapServers("kafka:9092")
+                .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
+                .setTransactionalIdPrefix("out")
+                .setProperty("transaction.timeout.ms", "3600000") // want "SINK002: transaction.timeout.ms is 1 h \\(AboveBrokerMaxJob.java:26\\), above 15 min"
+                .build();
+        env.socketTextStream("localhost", 9999).sinkTo(sink).uid("out");
+        env.execute("AboveBrokerMaxJob");
+    }
+}

@@ -1,0 +1,29 @@
+// SINK002 fires at the legacy producer: Semantic.EXACTLY_ONCE with no timeout in its Properties.
+package com.example.sink002;
+
+import java.util.Properties;
+import org.apache.flink.api.common.RuntimeExecutionMode;
+import org.apache.flink.api.common.serialization.SimpleStringEncoder;
+import org.apache.flink.api.common.serialization.SimpleStringSchema;
+import org.apache.flink.connector.base.DeliveryGuarantee;
+import org.apache.flink.connector.file.sink.FileSink;
+import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
+import org.apache.flink.connector.kafka.sink.KafkaSink;
+import org.apache.flink.core.fs.Path;
+import org.apache.flink.streaming.api.CheckpointingMode;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.connectors.kafka.FlinkKafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+
+public class LegacyProducerJob {
+    public static void main(String[] args) throws Exception {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.enableCheckpointing(60_000);
+        Properties props = new Properties();
+        props.setProperty("bootstrap.servers", "kafka:9092");
+        env.socketTextStream("localhost", 9999)
+                .addSink(new FlinkKafkaProducer<>("out", null, props, FlinkKafkaProducer.Semantic.EXACTLY_ONCE)) // want "SINK002: FlinkKafkaProducer with FlinkKafkaProducer.Semantic.EXACTLY_ONCE: transaction.timeout.ms is not set"
+                .uid("out");
+        env.execute("LegacyProducerJob");
+    }
+}

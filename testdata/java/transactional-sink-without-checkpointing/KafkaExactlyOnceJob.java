@@ -1,0 +1,30 @@
+// SINK003 fires at sinkTo: exactly-once Kafka without checkpoints never commits.
+package com.example.sink003;
+
+import java.util.Properties;
+import org.apache.flink.api.common.RuntimeExecutionMode;
+import org.apache.flink.api.common.serialization.SimpleStringEncoder;
+import org.apache.flink.api.common.serialization.SimpleStringSchema;
+import org.apache.flink.connector.base.DeliveryGuarantee;
+import org.apache.flink.connector.file.sink.FileSink;
+import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
+import org.apache.flink.connector.kafka.sink.KafkaSink;
+import org.apache.flink.core.fs.Path;
+import org.apache.flink.streaming.api.CheckpointingMode;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.connectors.kafka.FlinkKafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+
+public class KafkaExactlyOnceJob {
+    public static void main(String[] args) throws Exception {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        KafkaSink<String> sink = KafkaSink.<String>builder()
+                .setBootstrapServers("kafka:9092")
+                .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
+                .setTransactionalIdPrefix("out")
+                .setProperty("transaction.timeout.ms", "900000")
+                .build();
+        env.socketTextStream("localhost", 9999).sinkTo(sink).uid("out"); // want "SINK003: KafkaSink .*its Kafka transactions are never committed"
+        env.execute("KafkaExactlyOnceJob");
+    }
+}
